@@ -1,0 +1,67 @@
+/**
+ * `npm run check:content`: validates the content pack (schema and references), the kit names the
+ * model generator reads, and every model (node names, glTF validator, budgets). Prints each problem
+ * with its file and JSON path, and exits non-zero if there is any.
+ */
+import { readFileSync } from "node:fs";
+import { type ContentFileKey, contentFiles, type RawContentPack } from "../src/content/contentFiles";
+import { type ContentProblem, formatProblem, jsonPath } from "../src/content/contentProblem";
+import { validatePack } from "../src/content/validatePack";
+import { kitNames } from "./models/kitNames";
+import { validateModels } from "./models/validateModels";
+
+const publicDir = new URL("../public/", import.meta.url);
+
+function readPack(problems: ContentProblem[]): RawContentPack | undefined {
+  const raw: Partial<RawContentPack> = {};
+  for (const key of Object.keys(contentFiles) as ContentFileKey[]) {
+    const file = contentFiles[key].file;
+    try {
+      raw[key] = JSON.parse(readFileSync(new URL(file, publicDir), "utf8")) as unknown;
+    } catch (error) {
+      problems.push({ file, path: "$", message: `illisible : ${(error as Error).message}` });
+    }
+  }
+  return problems.length === 0 ? (raw as RawContentPack) : undefined;
+}
+
+async function main(): Promise<number> {
+  const problems: ContentProblem[] = [];
+  const raw = readPack(problems);
+  const validation = raw ? validatePack(raw) : undefined;
+  if (validation && !validation.ok) problems.push(...validation.problems);
+  if (validation?.ok) {
+    const { pack } = validation;
+    const kits = new Set<string>(kitNames);
+    for (const [c, company] of pack.companies.entries()) {
+      for (const [w, workshop] of company.workshops.entries()) {
+        for (const [m, machine] of workshop.machines.entries()) {
+          if (machine.kit === undefined || kits.has(machine.kit)) continue;
+          problems.push({
+            file: contentFiles.companies.file,
+            path: jsonPath([c, "workshops", w, "machines", m, "kit"]),
+            message: `forme de machine inconnue du générateur : « ${machine.kit} »`,
+          });
+        }
+      }
+    }
+    problems.push(...(await validateModels(pack.companies, publicDir)));
+    const machines = pack.companies.reduce(
+      (n, c) => n + c.workshops.reduce((k, w) => k + w.machines.length, 0),
+      0,
+    );
+    if (problems.length === 0) {
+      console.log(
+        `Contenu valide : ${pack.sectors.length} secteurs, ${pack.companies.length} entreprises, ` +
+          `${machines} machines, ${pack.jobs.length} métiers, ${pack.tours.length} visites ; ` +
+          `${pack.companies.length} modèles 3D vérifiés.`,
+      );
+      return 0;
+    }
+  }
+  for (const problem of problems) console.error(formatProblem(problem));
+  console.error(`\n${problems.length} problème${problems.length > 1 ? "s" : ""} dans le contenu.`);
+  return 1;
+}
+
+process.exitCode = await main();

@@ -1,0 +1,39 @@
+import { meshopt } from "@gltf-transform/functions";
+import { MeshoptEncoder } from "meshoptimizer";
+import type { ModelSource } from "./contentFiles";
+import { gltfIO } from "./gltfIO";
+import { ModelDocument } from "./scene/ModelDocument";
+import { paletteFor } from "./scene/palette";
+import { addWorkshop } from "./workshopModel";
+
+/**
+ * Builds a company's model: one hall per workshop, side by side along +X, in the palette of its
+ * sector. Returns the glTF document, not yet compressed.
+ */
+export function buildCompanyDocument(company: ModelSource, sectorColor: string): ModelDocument {
+  const model = new ModelDocument(paletteFor(sectorColor));
+  company.workshops.forEach((workshop, index) => {
+    addWorkshop(model, workshop, index, company.workshops.length);
+  });
+  return model;
+}
+
+export interface BuildOptions {
+  /** Leave the geometry uncompressed (for checks of the raw accessors). */
+  uncompressed?: boolean;
+}
+
+/**
+ * The company's .glb bytes: built, then meshopt-compressed with quantized attributes (which keeps
+ * node names, extras and empty leaf nodes such as viewpoints). Same input, same bytes.
+ */
+export async function buildCompanyGlb(
+  company: ModelSource,
+  sectorColor: string,
+  options: BuildOptions = {},
+): Promise<Uint8Array> {
+  const io = await gltfIO();
+  const { document } = buildCompanyDocument(company, sectorColor);
+  if (!options.uncompressed) await document.transform(meshopt({ encoder: MeshoptEncoder, level: "medium" }));
+  return io.writeBinary(document);
+}

@@ -1,0 +1,25 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { buildCompanyGlb } from "./companyModel";
+import { projectRoot, readCompanies, readSectorColors } from "./contentFiles";
+import { sectorColorOf } from "./sectorColor";
+
+/**
+ * `npm run models`: writes public/<model> (public/models/<company>.glb) for every company of
+ * public/content/companies.json, or only for the company ids given as arguments.
+ */
+async function main(): Promise<void> {
+  const only = new Set(process.argv.slice(2));
+  const companies = await readCompanies();
+  const colors = await readSectorColors();
+  for (const company of companies) {
+    if (only.size > 0 && !only.has(company.id)) continue;
+    const bytes = await buildCompanyGlb(company, sectorColorOf(company.sector, colors));
+    const file = path.join(projectRoot, "public", company.model);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, bytes);
+    console.log(`${company.model}  ${(bytes.byteLength / 1024).toFixed(0)} KB`);
+  }
+}
+
+await main();

@@ -1,0 +1,49 @@
+import type { Company, Job, Machine, Sector, Tour, Workshop } from "./schema";
+import type { ContentPack } from "./validatePack";
+
+/** Where a trade is practised: one machine of one workshop of one company. */
+export interface MachinePlace {
+  company: Company;
+  workshop: Workshop;
+  machine: Machine;
+}
+
+/** A validated pack with the lookups the views need. Built once, read everywhere. */
+export interface ContentIndex extends ContentPack {
+  sectorById: ReadonlyMap<string, Sector>;
+  companyById: ReadonlyMap<string, Company>;
+  jobById: ReadonlyMap<string, Job>;
+  tourById: ReadonlyMap<string, Tour>;
+  /** Every machine where each trade is seen, in pack order. */
+  placesByJob: ReadonlyMap<string, MachinePlace[]>;
+}
+
+export function buildContentIndex(pack: ContentPack): ContentIndex {
+  const placesByJob = new Map<string, MachinePlace[]>();
+  for (const company of pack.companies) {
+    for (const workshop of company.workshops) {
+      for (const machine of workshop.machines) {
+        for (const job of machine.jobs) {
+          const places = placesByJob.get(job) ?? [];
+          places.push({ company, workshop, machine });
+          placesByJob.set(job, places);
+        }
+      }
+    }
+  }
+  return {
+    ...pack,
+    sectorById: new Map(pack.sectors.map((s) => [s.id, s])),
+    companyById: new Map(pack.companies.map((c) => [c.id, c])),
+    jobById: new Map(pack.jobs.map((j) => [j.id, j])),
+    tourById: new Map(pack.tours.map((t) => [t.id, t])),
+    placesByJob,
+  };
+}
+
+/** The workshop and machine named by a route, or undefined where one does not exist. */
+export function findWorkshop(content: ContentIndex, companyId: string, workshopId: string) {
+  const company = content.companyById.get(companyId);
+  const workshop = company?.workshops.find((w) => w.id === workshopId);
+  return company && workshop ? { company, workshop } : undefined;
+}

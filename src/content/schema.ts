@@ -1,0 +1,128 @@
+import { z } from "zod";
+
+/**
+ * The content pack's schema: the single definition of what `public/content/*.json` hold.
+ * Types are inferred from it (`z.infer`), never written twice.
+ */
+
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "identifiant attendu en minuscules-avec-tirets");
+
+const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, "couleur attendue au format #rrggbb");
+
+export const sectorSchema = z.object({
+  id,
+  name: z.string().min(2),
+  color: hexColor,
+  description: z.string().min(20),
+  /** A single emoji shown beside the sector's name. */
+  icon: z.string().min(1).max(8),
+});
+
+/** Centres of interest, shared by the trades and the "which trade for me" quiz. */
+export const interestIds = [
+  "fabriquer",
+  "reparer",
+  "piloter",
+  "analyser",
+  "concevoir",
+  "numerique",
+  "exterieur",
+  "mer",
+  "equipe",
+  "creer",
+  "environnement",
+  "bouger",
+] as const;
+export const interestSchema = z.enum(interestIds);
+
+/** French diploma levels, from CAP (niveau 3) to école d'ingénieurs (niveau 7). */
+export const diplomaLevels = ["CAP", "Bac", "Bac+2", "Bac+3", "Bac+5", "Certification"] as const;
+export const diplomaLevelSchema = z.enum(diplomaLevels);
+
+export const machineSchema = z.object({
+  id,
+  name: z.string().min(2),
+  /** Name of the machine's node in the company's glTF. */
+  node: z.string().min(1),
+  description: z.string().min(10),
+  jobs: z.array(id).min(1),
+  /** Shape the model generator draws for this machine; a company with its own .glb may omit it. */
+  kit: z.string().optional(),
+});
+
+export const workshopSchema = z.object({
+  id,
+  name: z.string().min(2),
+  description: z.string().min(10),
+  /** Name of the `viewpoint:<workshop>` node in the glTF. */
+  viewpoint: z.string().min(1),
+  machines: z.array(machineSchema).min(1),
+});
+
+export const companySchema = z.object({
+  id,
+  name: z.string().min(2),
+  sector: id,
+  town: z.string().min(2),
+  lat: z.number().min(42.9).max(45.2),
+  lon: z.number().min(4.2).max(7.8),
+  description: z.string().min(20),
+  headcount: z.number().int().positive(),
+  products: z.array(z.string().min(2)).min(1),
+  /** Path of the company's .glb relative to `public/`. */
+  model: z.string().regex(/^models\/[a-z0-9-]+\.glb$/, "chemin attendu : models/<nom>.glb"),
+  workshops: z.array(workshopSchema).min(1),
+});
+
+export const diplomaSchema = z.object({
+  level: diplomaLevelSchema,
+  name: z.string().min(2),
+});
+
+export const jobSchema = z.object({
+  id,
+  title: z.string().min(2),
+  /** France Travail ROME code, e.g. H2913. */
+  rome: z.string().regex(/^[A-N][0-9]{4}$/, "code ROME attendu : une lettre et quatre chiffres"),
+  summary: z.string().min(120, "résumé d'au moins 120 caractères"),
+  tasks: z.array(z.string().min(3)).min(3),
+  skills: z.array(z.string().min(2)).min(1),
+  diplomas: z.array(diplomaSchema).min(1),
+  /** Starting gross monthly salary, in euros. */
+  salaryStart: z.number().int().min(1400).max(5000),
+  interests: z.array(interestSchema).min(1),
+});
+
+export const tourStopSchema = z.object({
+  company: id,
+  workshop: id,
+  machine: id,
+  narration: z.string().min(10),
+  notes: z.string().min(10),
+  question: z.object({ prompt: z.string().min(5), answer: z.string().min(1) }).optional(),
+});
+
+export const tourSchema = z.object({
+  id,
+  title: z.string().min(2),
+  audience: z.string().min(2),
+  minutes: z.number().int().positive(),
+  description: z.string().min(10).optional(),
+  stops: z.array(tourStopSchema).min(1),
+});
+
+export const sectorsFileSchema = z.array(sectorSchema).length(13, "il faut exactement 13 secteurs");
+export const companiesFileSchema = z.array(companySchema);
+export const jobsFileSchema = z.array(jobSchema);
+export const toursFileSchema = z.array(tourSchema);
+
+export type Sector = z.infer<typeof sectorSchema>;
+export type Machine = z.infer<typeof machineSchema>;
+export type Workshop = z.infer<typeof workshopSchema>;
+export type Company = z.infer<typeof companySchema>;
+export type Job = z.infer<typeof jobSchema>;
+export type Diploma = z.infer<typeof diplomaSchema>;
+export type DiplomaLevel = z.infer<typeof diplomaLevelSchema>;
+export type Interest = z.infer<typeof interestSchema>;
+export type Tour = z.infer<typeof tourSchema>;
+export type TourStop = z.infer<typeof tourStopSchema>;

@@ -1,0 +1,53 @@
+import type { ContentIndex } from "../content/contentIndex";
+import type { Company } from "../content/schema";
+import { useT } from "../shell/useT";
+
+export interface CompanyEntranceProps {
+  content: ContentIndex;
+  company: Company;
+}
+
+/** A company's entrance (2D): what it makes, where, how many people, and its workshops. */
+export function CompanyEntrance({ content, company }: CompanyEntranceProps) {
+  const t = useT();
+  const sector = content.sectorById.get(company.sector);
+  const headcount = new Intl.NumberFormat("fr-FR").format(company.headcount);
+  return (
+    <article className="page company-entrance" style={{ "--sector": sector?.color } as React.CSSProperties}>
+      <nav aria-label="Fil d'Ariane" className="breadcrumb">
+        <a href="#/">{t("navTown")}</a> › <span aria-current="page">{company.name}</span>
+      </nav>
+      <header className="company-header">
+        <p className="sector-tag">
+          <span aria-hidden="true">{sector?.icon}</span> {sector?.name}
+        </p>
+        <h1>{company.name}</h1>
+        <p className="company-facts">
+          {company.town} · {headcount} {t("companyHeadcount")}
+        </p>
+      </header>
+      <p className="lead">{company.description}</p>
+      <h2>{t("companyProducts")}</h2>
+      <ul className="products">
+        {company.products.map((product) => (
+          <li key={product}>{product}</li>
+        ))}
+      </ul>
+      <h2>{t("companyWorkshops")}</h2>
+      <ul className="workshop-cards">
+        {company.workshops.map((workshop) => (
+          <li key={workshop.id} className="workshop-card">
+            <h3>{workshop.name}</h3>
+            <p>{workshop.description}</p>
+            <p className="muted">
+              {workshop.machines.length} machines : {workshop.machines.map((m) => m.name).join(", ")}
+            </p>
+            <a className="button" href={`#/usine/${company.id}/${workshop.id}`} data-workshop={workshop.id}>
+              {t("visitWorkshop")}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}

@@ -1,0 +1,74 @@
+import { useEffect } from "react";
+import type { Company, Workshop } from "../content/schema";
+import { useT } from "../shell/useT";
+import { setOverview } from "../state/actions";
+import { useStore } from "../state/store";
+import { HotspotLayer } from "./HotspotLayer";
+import { Minimap } from "./Minimap";
+import { OverviewHallButtons } from "./OverviewHallButtons";
+
+export interface WorkshopOverlayProps {
+  company: Company;
+  workshop: Workshop;
+}
+
+/**
+ * Drawn over the workshop scene: where you are, the doors to the other workshops, the overview
+ * switch, the minimap, and the machines' hotspots (or the halls' buttons in the overview).
+ */
+export function WorkshopOverlay({ company, workshop }: WorkshopOverlayProps) {
+  const t = useT();
+  const overview = useStore((s) => s.overview);
+
+  useEffect(() => {
+    if (!overview) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Escape") setOverview(false);
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [overview]);
+
+  return (
+    <>
+      <div className="workshop-overlay">
+        <nav aria-label="Fil d'Ariane" className="breadcrumb">
+          <a href="#/">{t("navTown")}</a> › <a href={`#/usine/${company.id}`}>{company.name}</a> ›{" "}
+          <span aria-current="page">{workshop.name}</span>
+        </nav>
+        <h1 className="workshop-title">{workshop.name}</h1>
+        <p className="workshop-description">{workshop.description}</p>
+        {company.workshops.length > 1 ? (
+          <nav aria-label={t("otherWorkshops")} className="workshop-tabs">
+            {company.workshops.map((other) => (
+              <a
+                key={other.id}
+                href={`#/usine/${company.id}/${other.id}`}
+                aria-current={other.id === workshop.id ? "page" : undefined}
+              >
+                {other.name}
+              </a>
+            ))}
+          </nav>
+        ) : null}
+        <p className="walk-help">{t("walkHelp")}</p>
+      </div>
+      <div className="workshop-tools">
+        <button
+          type="button"
+          className="button secondary"
+          aria-pressed={overview}
+          onClick={() => setOverview(!overview)}
+        >
+          {overview ? t("backToWalking") : t("overview")}
+        </button>
+        <Minimap company={company} workshop={workshop} />
+      </div>
+      {overview ? (
+        <OverviewHallButtons company={company} currentWorkshopId={workshop.id} />
+      ) : (
+        <HotspotLayer company={company} workshop={workshop} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+import { useT } from "./useT";
+
+/** An address that leads nowhere: say so, and offer the way home. */
+export function NotFoundView() {
+  const t = useT();
+  return (
+    <div className="page not-found" data-view-not-found="">
+      <h1>{t("notFoundTitle")}</h1>
+      <p>{t("notFoundText")}</p>
+      <a className="button" href="#/">
+        {t("backToTown")}
+      </a>
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+import { OrbitControls } from "@react-three/drei";
+import { Canvas } from "@react-three/fiber";
+import { type ReactNode, Suspense, useEffect, useMemo } from "react";
+import type { ContentIndex } from "../content/contentIndex";
+import { forgetCompanyModel } from "../factory/useCompanyModel";
+import { WorkshopScene } from "../factory/WorkshopScene";
+import { modelFailed, sceneShown, webglFailed } from "../state/actions";
+import { useStore } from "../state/store";
+import { TownScene } from "../town/TownScene";
+import { CameraRig } from "./CameraRig";
+import { ErrorBoundary } from "./ErrorBoundary";
+import { LoadingIndicator } from "./LoadingIndicator";
+import { ModelErrorAlert } from "./ModelErrorAlert";
+import { SceneLights } from "./SceneLights";
+import { ScreenAnchorTracker } from "./ScreenAnchorTracker";
+import { sceneTargetOf } from "./sceneTarget";
+import { useT } from "./useT";
+
+export interface SceneStageProps {
+  content: ContentIndex;
+  /** DOM drawn over the scene: the workshop's overlay, the trade panel. */
+  children?: ReactNode;
+}
+
+/** Watches the canvas for a lost WebGL context, and for its return. */
+function watchContext(canvas: HTMLCanvasElement): void {
+  canvas.addEventListener("webglcontextlost", (event) => {
+    event.preventDefault(); // NOTE: without this the browser never restores the context.
+    webglFailed("lost");
+  });
+  canvas.addEventListener("webglcontextrestored", () => webglFailed(null));
+}
+
+/**
+ * The one 3D canvas of the app (DOM contract: `[data-scene]`, `aria-busy`, a progress bar while
+ * loading, an alert on failure). It stays mounted; what it shows follows the route.
+ */
+export function SceneStage({ content, children }: SceneStageProps) {
+  const t = useT();
+  const route = useStore((s) => s.route);
+  const target = useMemo(() => sceneTargetOf(route, content), [route, content]);
+  const key = target?.key ?? null;
+  const model = target?.kind === "workshop" ? target.company.model : null;
+  const attempt = useStore((s) => s.modelAttempt);
+  const failed = useStore((s) => s.modelFailure !== null && s.modelFailure.model === model);
+  const drawn = useStore((s) => s.drawnSceneKey === key);
+  const webglProblem = useStore((s) => s.webglProblem);
+
+  useEffect(() => sceneShown(key), [key]);
+
+  const busy = key !== null && !drawn && !failed && webglProblem !== "unavailable";
+  return (
+    <section
+      className="stage"
+      data-scene={key ?? ""}
+      aria-busy={busy}
+      hidden={key === null}
+      aria-label={target?.kind === "town" ? t("townSceneLabel") : t("workshopSceneLabel")}
+    >
+      {webglProblem === "unavailable" ? null : (
+        <ErrorBoundary fallback={null} onError={() => webglFailed("unavailable")}>
+          <Canvas
+            frameloop="demand"
+            dpr={[1, 2]}
+            camera={{ fov: 50, near: 0.1, far: 1500, position: [0, 60, 60] }}
+            onCreated={({ gl }) => watchContext(gl.domElement)}
+            tabIndex={0}
+          >
+            <color attach="background" args={["#cfe3f1"]} />
+            <SceneLights />
+            {target?.kind === "town" ? (
+              <OrbitControls
+                makeDefault
+                enableDamping={false}
+                maxPolarAngle={Math.PI / 2.4}
+                minDistance={20}
+                maxDistance={220}
+              />
+            ) : null}
+            <CameraRig />
+            <ScreenAnchorTracker />
+            {target?.kind === "town" ? <TownScene content={content} /> : null}
+            {target?.kind === "workshop" && model !== null ? (
+              <ErrorBoundary
+                resetKey={`${model}#${attempt}`}
+                fallback={null}
+                onError={(error) => modelFailed(model, error.message)}
+              >
+                <Suspense fallback={null}>
+                  <WorkshopScene
+                    key={target.company.id}
+                    company={target.company}
+                    workshop={target.workshop}
+                    machineId={target.machineId}
+                    sceneKey={target.key}
+                  />
+                </Suspense>
+              </ErrorBoundary>
+            ) : null}
+          </Canvas>
+        </ErrorBoundary>
+      )}
+      {busy ? <LoadingIndicator /> : null}
+      {failed && target?.kind === "workshop" && model !== null ? (
+        <ModelErrorAlert companyId={target.company.id} onRetry={() => forgetCompanyModel(model)} />
+      ) : null}
+      {webglProblem === "lost" ? (
+        <p className="stage-notice" role="status">
+          {t("webglLost")}
+        </p>
+      ) : null}
+      {children}
+    </section>
+  );
+}

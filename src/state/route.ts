@@ -1,0 +1,84 @@
+/**
+ * Where the visitor is, as data. The hash URL is this value written as text:
+ * `parseHash` and `formatHash` are inverse of each other for every route.
+ */
+export type Route =
+  | { view: "town" }
+  | { view: "company"; company: string }
+  | { view: "workshop"; company: string; workshop: string; machine?: string }
+  | { view: "jobs"; job?: string }
+  | { view: "tours" }
+  | { view: "tour"; tour: string; step: number; presenter: boolean; auto: boolean }
+  | { view: "notFound"; path: string };
+
+export const townRoute: Route = { view: "town" };
+
+function decodeSegments(path: string): string[] {
+  return path
+    .split("/")
+    .filter((segment) => segment.length > 0)
+    .map((segment) => {
+      try {
+        return decodeURIComponent(segment);
+      } catch {
+        return segment;
+      }
+    });
+}
+
+/** Reads a `location.hash` (with or without its leading `#`). */
+export function parseHash(hash: string): Route {
+  const raw = hash.replace(/^#/, "");
+  const [path = "", query = ""] = raw.split("?", 2);
+  const params = new URLSearchParams(query);
+  const segments = decodeSegments(path);
+  const [head, a, b, c, ...rest] = segments;
+  if (rest.length > 0) return { view: "notFound", path };
+  if (head === undefined) return townRoute;
+  if (head === "usine" && a !== undefined) {
+    if (b === undefined) return { view: "company", company: a };
+    if (c === undefined) return { view: "workshop", company: a, workshop: b };
+    return { view: "workshop", company: a, workshop: b, machine: c };
+  }
+  if (head === "metiers" && b === undefined)
+    return a === undefined ? { view: "jobs" } : { view: "jobs", job: a };
+  if (head === "visites" && a === undefined) return { view: "tours" };
+  if (head === "visite" && a !== undefined && c === undefined) {
+    const step = b === undefined ? 1 : Number(b);
+    if (!Number.isInteger(step) || step < 1) return { view: "notFound", path };
+    return { view: "tour", tour: a, step, presenter: params.has("presentateur"), auto: params.has("auto") };
+  }
+  return { view: "notFound", path };
+}
+
+const encode = encodeURIComponent;
+
+/** Writes a route as a hash, e.g. `#/usine/acierie-du-golfe/haut-fourneau`. */
+export function formatHash(route: Route): string {
+  switch (route.view) {
+    case "town":
+      return "#/";
+    case "company":
+      return `#/usine/${encode(route.company)}`;
+    case "workshop": {
+      const base = `#/usine/${encode(route.company)}/${encode(route.workshop)}`;
+      return route.machine === undefined ? base : `${base}/${encode(route.machine)}`;
+    }
+    case "jobs":
+      return route.job === undefined ? "#/metiers" : `#/metiers/${encode(route.job)}`;
+    case "tours":
+      return "#/visites";
+    case "tour": {
+      const flags = [route.presenter ? "presentateur" : "", route.auto ? "auto" : ""].filter(Boolean);
+      const query = flags.length > 0 ? `?${flags.join("&")}` : "";
+      return `#/visite/${encode(route.tour)}/${route.step}${query}`;
+    }
+    case "notFound":
+      return `#/${route.path.replace(/^\//, "")}`;
+  }
+}
+
+/** Two routes are the same place when they format to the same hash. */
+export function sameRoute(a: Route, b: Route): boolean {
+  return formatHash(a) === formatHash(b);
+}

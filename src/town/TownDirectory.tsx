@@ -1,0 +1,79 @@
+import { useId, useState } from "react";
+import type { ContentIndex } from "../content/contentIndex";
+import { matchesQuery } from "../content/searchText";
+import { useT } from "../shell/useT";
+import { setHoveredCompany } from "../state/actions";
+
+export interface TownDirectoryProps {
+  content: ContentIndex;
+}
+
+/** The town as an accessible list: every sector (even an empty one) and its companies, with a search box. */
+export function TownDirectory({ content }: TownDirectoryProps) {
+  const t = useT();
+  const [query, setQuery] = useState("");
+  const searchId = useId();
+  const matches = content.companies.filter((company) => {
+    const sector = content.sectorById.get(company.sector);
+    return matchesQuery(query, [company.name, company.town, sector?.name ?? "", ...company.products]);
+  });
+  const searching = query.trim().length > 0;
+  return (
+    <aside className="town-directory" aria-labelledby={`${searchId}-title`}>
+      <h1 id={`${searchId}-title`} className="directory-title">
+        {t("tagline")}
+      </h1>
+      <label htmlFor={searchId} className="visually-hidden">
+        {t("searchTown")}
+      </label>
+      <input
+        id={searchId}
+        type="search"
+        className="search"
+        placeholder={t("searchTown")}
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+      />
+      {searching && matches.length === 0 ? <p role="status">{t("noMatch")}</p> : null}
+      <ul className="sector-list" aria-label={t("sectors")}>
+        {content.sectors.map((sector) => {
+          const companies = matches.filter((c) => c.sector === sector.id);
+          if (searching && companies.length === 0) return null;
+          return (
+            <li
+              key={sector.id}
+              data-sector={sector.id}
+              className="sector-item"
+              style={{ "--sector": sector.color } as React.CSSProperties}
+            >
+              <h2 className="sector-name">
+                <span aria-hidden="true">{sector.icon}</span> {sector.name}
+              </h2>
+              {companies.length === 0 ? (
+                <p className="muted">{t("noCompanyYet")}</p>
+              ) : (
+                <ul className="company-list">
+                  {companies.map((company) => (
+                    <li key={company.id}>
+                      <a
+                        href={`#/usine/${company.id}`}
+                        data-company={company.id}
+                        onMouseEnter={() => setHoveredCompany(company.id)}
+                        onMouseLeave={() => setHoveredCompany(null)}
+                        onFocus={() => setHoveredCompany(company.id)}
+                        onBlur={() => setHoveredCompany(null)}
+                      >
+                        <span className="company-name">{company.name}</span>
+                        <span className="company-town">{company.town}</span>
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </aside>
+  );
+}

@@ -1,0 +1,33 @@
+import type { ContentIndex } from "../content/contentIndex";
+import type { Job } from "../content/schema";
+import { useT } from "../shell/useT";
+import { JobSheet } from "./JobSheet";
+
+export interface JobPageProps {
+  content: ContentIndex;
+  job: Job;
+}
+
+/** `#/metiers/:job`: the whole trade sheet, and every machine where the trade is seen. */
+export function JobPage({ content, job }: JobPageProps) {
+  const t = useT();
+  const places = content.placesByJob.get(job.id) ?? [];
+  return (
+    <article className="page job-page">
+      <nav aria-label="Fil d'Ariane" className="breadcrumb">
+        <a href="#/metiers">{t("navJobs")}</a> › <span aria-current="page">{job.title}</span>
+      </nav>
+      <JobSheet job={job} titleId={`job-${job.id}`} headingLevel={1} />
+      <h2>{t("seenOn")}</h2>
+      <ul className="places">
+        {places.map(({ company, workshop, machine }) => (
+          <li key={`${company.id}/${workshop.id}/${machine.id}`}>
+            <a href={`#/usine/${company.id}/${workshop.id}/${machine.id}`}>
+              {machine.name} — {workshop.name}, {company.name} ({company.town})
+            </a>
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}

@@ -1,0 +1,96 @@
+import { useEffect, useId, useLayoutEffect, useRef } from "react";
+import type { ContentIndex } from "../content/contentIndex";
+import type { Machine } from "../content/schema";
+import { registerScreenAnchor } from "../shell/screenAnchors";
+import { useT } from "../shell/useT";
+import { closeMachine, showPanelJob } from "../state/actions";
+import { useStore } from "../state/store";
+import { JobSheet } from "./JobSheet";
+import { placePanelBeside } from "./panelPlacement";
+
+export interface TradePanelProps {
+  content: ContentIndex;
+  machine: Machine;
+}
+
+/** Below this stage width the panel is a bottom sheet (see app.css) rather than a card beside the machine. */
+const sheetBelowPx = 760;
+
+/**
+ * The trade behind a machine (DOM contract: `role="dialog"`, `data-job`, named by the trade's title).
+ * Beside the machine on a large screen, a bottom sheet on a phone. Escape or "Fermer" closes it,
+ * and focus goes back to the machine's hotspot.
+ */
+export function TradePanel({ content, machine }: TradePanelProps) {
+  const t = useT();
+  const titleId = useId();
+  const panelRef = useRef<HTMLElement>(null);
+  const panelJob = useStore((s) => s.panelJob);
+  const jobId = panelJob !== null && machine.jobs.includes(panelJob) ? panelJob : machine.jobs[0];
+  const job = jobId === undefined ? undefined : content.jobById.get(jobId);
+
+  // Sit beside the machine, and follow it when the camera moves.
+  const spot = useStore((s) => s.sceneMachines.find((m) => m.machineId === machine.id));
+  useLayoutEffect(() => {
+    const panel = panelRef.current;
+    const stage = panel?.parentElement;
+    if (!panel || !stage || !spot) return;
+    const [x, y, z] = spot.centre;
+    return registerScreenAnchor({ x, y, z }, (anchorX, anchorY) => {
+      if (stage.clientWidth < sheetBelowPx) return; // a bottom sheet: the stylesheet places it
+      const { left, top } = placePanelBeside(
+        { x: anchorX, y: anchorY },
+        { width: panel.offsetWidth, height: panel.offsetHeight },
+        { width: stage.clientWidth, height: stage.clientHeight },
+      );
+      panel.style.left = `${left}px`;
+      panel.style.top = `${top}px`;
+    });
+  }, [spot]);
+
+  // Focus moves into the panel when it opens, and back to the machine's hotspot when it closes.
+  useEffect(() => {
+    panelRef.current?.querySelector<HTMLElement>("h2")?.focus();
+    const machineId = machine.id;
+    return () => {
+      document.querySelector<HTMLElement>(`button[data-machine="${CSS.escape(machineId)}"]`)?.focus();
+    };
+  }, [machine.id]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Escape") closeMachine();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+
+  if (!job) return null;
+  return (
+    <section
+      ref={panelRef}
+      className="trade-panel"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={titleId}
+      data-job={job.id}
+    >
+      <button type="button" className="panel-close" onClick={closeMachine} aria-label={t("closePanel")}>
+        <span aria-hidden="true">×</span>
+      </button>
+      <p className="panel-machine">{machine.name}</p>
+      <p className="panel-machine-description">{machine.description}</p>
+      {machine.jobs.length > 1 ? (
+        <fieldset className="job-switch">
+          <legend>{t("otherJobsOnMachine")}</legend>
+          {machine.jobs.map((id) => (
+            <button key={id} type="button" aria-pressed={id === job.id} onClick={() => showPanelJob(id)}>
+              {content.jobById.get(id)?.title ?? id}
+            </button>
+          ))}
+        </fieldset>
+      ) : null}
+      <JobSheet job={job} titleId={titleId} headingLevel={2} />
+    </section>
+  );
+}

@@ -1,0 +1,8 @@
+import { readFileSync } from "node:fs";
+import type { Company, Job, Tour } from "../../src/content/schema";
+
+/** The built pack, read from dist/ so the tests follow the content rather than hard-coding it. */
+export function builtPack(): { companies: Company[]; jobs: Job[]; tours: Tour[] } {
+  const read = <T>(file: string) => JSON.parse(readFileSync(`dist/content/${file}`, "utf8")) as T;
+  return { companies: read("companies.json"), jobs: read("jobs.json"), tours: read("tours.json") };
+}

@@ -1,0 +1,75 @@
+import react from "@vitejs/plugin-react";
+import type { Plugin } from "vite";
+import { defineConfig } from "vitest/config";
+
+/**
+ * The Content-Security-Policy of the built site: nothing leaves the origin. Only in the build,
+ * because the dev server's hot reload needs an inline script.
+ */
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  // NOTE: the meshopt decoder is WebAssembly, which CSP treats as eval unless allowed.
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self' data: blob:",
+  "worker-src 'self' blob:",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join("; ");
+
+function cspMetaTag(): Plugin {
+  return {
+    name: "usine:csp-meta",
+    apply: "build",
+    transformIndexHtml: () => [
+      {
+        tag: "meta",
+        attrs: { "http-equiv": "Content-Security-Policy", content: contentSecurityPolicy },
+        injectTo: "head-prepend",
+      },
+    ],
+  };
+}
+
+export default defineConfig({
+  plugins: [react(), cspMetaTag()],
+  // Relative base: the built site works from any folder of a static host.
+  base: "./",
+  build: {
+    target: "es2022",
+    chunkSizeWarningLimit: 1500,
+  },
+  server: { port: 5173 },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["tests/**/*.test.{ts,tsx}"],
+          exclude: ["tests/e2e/**", "node_modules/**"],
+          environment: "node",
+          setupFiles: ["tests/setup.ts"],
+          testTimeout: 60_000,
+          server: { deps: { inline: ["@react-three/test-renderer"] } },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Real Chromium against the built site (`npm run build` first); one file at a time.
+          name: "e2e",
+          include: ["tests/e2e/**/*.e2e.ts"],
+          environment: "node",
+          globalSetup: ["tests/e2e/globalSetup.ts"],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
