@@ -21,7 +21,9 @@ export function Minimap({ company, workshop }: MinimapProps) {
   const machines = useStore((s) => s.sceneMachines);
   const svgRef = useRef<SVGSVGElement>(null);
   const youRef = useRef<SVGGElement>(null);
+  const drawn = halls.length > 0;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the marker exists only once the map is drawn.
   useEffect(() => {
     const move = () => {
       const heading = (-walker.yaw * 180) / Math.PI;
@@ -36,7 +38,7 @@ export function Minimap({ company, workshop }: MinimapProps) {
     return () => {
       walker.listeners.delete(move);
     };
-  }, []);
+  }, [drawn]);
 
   if (halls.length === 0) return null;
   const minX = Math.min(...halls.map((h) => h.minX)) - margin;

@@ -63,8 +63,9 @@ export function WalkControls() {
   }, [canvas]);
 
   useFrame((state, delta) => {
-    // NOTE: with frameloop="demand" the first delta after a pause can be long; clamp it.
-    if (stepWalker(Math.min(delta, 0.1))) state.invalidate();
+    // NOTE: with frameloop="demand" the first delta after a pause can be long; clamp it
+    // (a quarter second still keeps a slow school PC walking at nearly full pace).
+    if (stepWalker(Math.min(delta, 0.25))) state.invalidate();
   });
   return null;
 }

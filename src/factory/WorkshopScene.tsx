@@ -6,6 +6,7 @@ import { FirstFrameSignal } from "../shell/FirstFrameSignal";
 import { hallsPlaced, machinesPlaced, openMachine, setHoveredMachine } from "../state/actions";
 import { useStore } from "../state/store";
 import { findGltfNodesByPrefix, gltfName } from "./gltfNames";
+import { MachineAnimations } from "./MachineAnimations";
 import { MachineHighlight } from "./MachineHighlight";
 import { findHalls, findWorkshopAnchors, machineFootprints, machineOfObject } from "./modelAnchors";
 import { overviewShot } from "./overviewShot";
@@ -117,6 +118,7 @@ export function WorkshopScene({ company, workshop, machineId, sceneKey }: Worksh
         onPointerMove={onPointerMove}
         onPointerOut={onPointerOut}
       />
+      <MachineAnimations scene={gltf.scene} clips={gltf.animations} workshop={workshop} />
       <MachineHighlight anchors={anchors.machines} openMachineId={machineId} />
       {overview ? null : <WalkControls />}
       <FirstFrameSignal sceneKey={sceneKey} />

@@ -11,7 +11,7 @@ export function overviewShot(halls: ReadonlyArray<HallSpot>, aspect: number, fov
   const halfV = (fovDegrees * Math.PI) / 360;
   const halfH = Math.atan(Math.tan(halfV) * aspect);
   const distance =
-    1.15 *
+    1.5 *
     Math.max(
       (maxX - minX) / 2 / Math.tan(halfH),
       ((maxZ - minZ) * Math.sin(elevation)) / 2 / Math.tan(halfV),

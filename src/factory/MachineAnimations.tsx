@@ -1,0 +1,49 @@
+import { useFrame } from "@react-three/fiber";
+import { useEffect, useMemo } from "react";
+import { type AnimationClip, AnimationMixer, type Object3D } from "three";
+import type { Workshop } from "../content/schema";
+
+export interface MachineAnimationsProps {
+  scene: Object3D;
+  clips: ReadonlyArray<AnimationClip>;
+  workshop: Workshop;
+}
+
+const prefersReducedMotion = () =>
+  typeof matchMedia === "function" && matchMedia("(prefers-reduced-motion: reduce)").matches;
+
+/**
+ * Plays the moving parts (belts, kilns, robot arms, cranes) of the machines in this workshop only.
+ * Clips are named `<machine node>/<motion>` in the glTF, so an exported Blender model animates
+ * the same way. While one plays the frame loop keeps running; with none, it sleeps.
+ */
+export function MachineAnimations({ scene, clips, workshop }: MachineAnimationsProps) {
+  const mixer = useMemo(() => new AnimationMixer(scene), [scene]);
+  const active = useMemo(() => {
+    if (prefersReducedMotion()) return [];
+    const nodes = workshop.machines.map((m) => `${m.node}/`);
+    return clips.filter((clip) => nodes.some((node) => clip.name.startsWith(node)));
+  }, [clips, workshop]);
+
+  useEffect(() => {
+    const actions = active.map((clip) => mixer.clipAction(clip).play());
+    return () => {
+      for (const action of actions) action.stop();
+    };
+  }, [mixer, active]);
+
+  useEffect(
+    () => () => {
+      mixer.stopAllAction();
+    },
+    [mixer],
+  );
+
+  useFrame((state, delta) => {
+    if (active.length === 0) return;
+    // NOTE: the first delta after the loop slept can be long; a jump of the belts is harmless, clamp anyway.
+    mixer.update(Math.min(delta, 0.1));
+    state.invalidate();
+  });
+  return null;
+}
