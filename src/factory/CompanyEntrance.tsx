@@ -1,6 +1,7 @@
 import type { ContentIndex } from "../content/contentIndex";
 import type { Company } from "../content/schema";
 import { useT } from "../shell/useT";
+import { useStore } from "../state/store";
 
 export interface CompanyEntranceProps {
   content: ContentIndex;
@@ -11,10 +12,11 @@ export interface CompanyEntranceProps {
 export function CompanyEntrance({ content, company }: CompanyEntranceProps) {
   const t = useT();
   const sector = content.sectorById.get(company.sector);
-  const headcount = new Intl.NumberFormat("fr-FR").format(company.headcount);
+  const locale = useStore((s) => s.locale);
+  const headcount = new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB").format(company.headcount);
   return (
     <article className="page company-entrance" style={{ "--sector": sector?.color } as React.CSSProperties}>
-      <nav aria-label="Fil d'Ariane" className="breadcrumb">
+      <nav aria-label={t("breadcrumb")} className="breadcrumb">
         <a href="#/">{t("navTown")}</a> › <span aria-current="page">{company.name}</span>
       </nav>
       <header className="company-header">
@@ -40,7 +42,8 @@ export function CompanyEntrance({ content, company }: CompanyEntranceProps) {
             <h3>{workshop.name}</h3>
             <p>{workshop.description}</p>
             <p className="muted">
-              {workshop.machines.length} machines : {workshop.machines.map((m) => m.name).join(", ")}
+              {t("machinesCount").replace("{n}", String(workshop.machines.length))}{" "}
+              {workshop.machines.map((m) => m.name).join(", ")}
             </p>
             <a className="button" href={`#/usine/${company.id}/${workshop.id}`} data-workshop={workshop.id}>
               {t("visitWorkshop")}

@@ -1,5 +1,6 @@
 import { type MouseEvent, useEffect, useRef } from "react";
 import type { Company, Workshop } from "../content/schema";
+import { useT } from "../shell/useT";
 import { openWorkshop } from "../state/actions";
 import { useStore } from "../state/store";
 import { walker, walkTo } from "./walker";
@@ -17,6 +18,7 @@ const margin = 2;
  * heading, moved every frame through a ref). A click walks there, or enters the hall clicked.
  */
 export function Minimap({ company, workshop }: MinimapProps) {
+  const t = useT();
   const halls = useStore((s) => s.factoryHalls);
   const machines = useStore((s) => s.sceneMachines);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -61,14 +63,14 @@ export function Minimap({ company, workshop }: MinimapProps) {
 
   return (
     <figure className="minimap">
-      <figcaption className="visually-hidden">Plan de l'usine : clique pour t'y rendre</figcaption>
+      <figcaption className="visually-hidden">{t("minimapCaption")}</figcaption>
       {/* biome-ignore lint/a11y/useKeyWithClickEvents: the same moves are offered by the keys and the workshop links. */}
       <svg
         ref={svgRef}
         viewBox={`${minX} ${minZ} ${maxX - minX} ${maxZ - minZ}`}
         onClick={onClick}
         role="img"
-        aria-label={`Plan de ${company.name}`}
+        aria-label={`${t("minimapOf")} — ${company.name}`}
       >
         {halls.map((hall) => (
           <rect

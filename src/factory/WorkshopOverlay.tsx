@@ -32,7 +32,7 @@ export function WorkshopOverlay({ company, workshop }: WorkshopOverlayProps) {
   return (
     <>
       <div className="workshop-overlay">
-        <nav aria-label="Fil d'Ariane" className="breadcrumb">
+        <nav aria-label={t("breadcrumb")} className="breadcrumb">
           <a href="#/">{t("navTown")}</a> › <a href={`#/usine/${company.id}`}>{company.name}</a> ›{" "}
           <span aria-current="page">{workshop.name}</span>
         </nav>

@@ -10,7 +10,7 @@ import { MachineAnimations } from "./MachineAnimations";
 import { MachineHighlight } from "./MachineHighlight";
 import { findHalls, findWorkshopAnchors, machineFootprints, machineOfObject } from "./modelAnchors";
 import { overviewShot } from "./overviewShot";
-import { useCompanyModel } from "./useCompanyModel";
+import { retainCompanyModel, useCompanyModel } from "./useCompanyModel";
 import { WalkControls } from "./WalkControls";
 import { placeWalker, walkTo } from "./walker";
 
@@ -33,6 +33,7 @@ export interface WorkshopSceneProps {
 /** Inside a workshop: the company's model, the camera at the workshop's viewpoint, a hotspot per machine. */
 export function WorkshopScene({ company, workshop, machineId, sceneKey }: WorkshopSceneProps) {
   const gltf = useCompanyModel(company.model);
+  useEffect(() => retainCompanyModel(company.model, gltf), [company.model, gltf]);
   const anchors = useMemo(() => findWorkshopAnchors(gltf.scene, workshop), [gltf.scene, workshop]);
   /** What the camera was last placed for (`<workshop>|<overview>`): a change flies, the first time cuts. */
   const placedFor = useRef<string | null>(null);

@@ -2,6 +2,7 @@ import { useLoader } from "@react-three/fiber";
 import { MeshoptDecoder } from "three/examples/jsm/libs/meshopt_decoder.module.js";
 import { type GLTF, GLTFLoader } from "three/examples/jsm/loaders/GLTFLoader.js";
 import { modelProgressed } from "../state/actions";
+import { disposeModel, touchModelAndEvict } from "./modelRetention";
 
 /** NOTE: meshopt only; the decoder ships in the bundle, so no request leaves the site (no CDN). */
 function configureLoader(loader: GLTFLoader): void {
@@ -25,6 +26,19 @@ export function modelUrl(path: string): string {
 export function useCompanyModel(path: string): GLTF {
   return useLoader(GLTFLoader, modelUrl(path), configureLoader, reportProgress);
 }
+
+/** Keeps the model of `path` among the recently used ones, and frees those that fall out. */
+export function retainCompanyModel(path: string, gltf: GLTF): void {
+  loadedModels.set(path, gltf);
+  for (const evicted of touchModelAndEvict(path)) {
+    const old = loadedModels.get(evicted);
+    loadedModels.delete(evicted);
+    forgetCompanyModel(evicted);
+    if (old) disposeModel(old.scene);
+  }
+}
+
+const loadedModels = new Map<string, GLTF>();
 
 /** Forgets a failed or unwanted model so the next `useCompanyModel` fetches it again. */
 export function forgetCompanyModel(path: string): void {

@@ -1,3 +1,5 @@
+import { setLocale } from "../state/actions";
+import type { Locale } from "../state/preferencesSlice";
 import { useStore } from "../state/store";
 import { useT } from "./useT";
 
@@ -5,6 +7,7 @@ import { useT } from "./useT";
 export function Header() {
   const t = useT();
   const view = useStore((s) => s.route.view);
+  const locale = useStore((s) => s.locale);
   const current = (views: string[]) => (views.includes(view) ? "page" : undefined);
   return (
     <header className="app-header">
@@ -17,7 +20,7 @@ export function Header() {
         </span>
         {t("appName")}
       </a>
-      <nav aria-label="Navigation principale">
+      <nav aria-label={t("mainNavigation")}>
         <a href="#/" aria-current={current(["town", "company", "workshop"])}>
           {t("navTown")}
         </a>
@@ -28,6 +31,20 @@ export function Header() {
           {t("navTours")}
         </a>
       </nav>
+      <select
+        className="language-switch"
+        aria-label={t("language")}
+        value={locale}
+        onChange={(event) => setLocale(event.target.value as Locale)}
+        data-language-switch=""
+      >
+        <option value="fr" lang="fr">
+          Français
+        </option>
+        <option value="en" lang="en">
+          English
+        </option>
+      </select>
     </header>
   );
 }

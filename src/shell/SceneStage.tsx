@@ -2,11 +2,13 @@ import { OrbitControls } from "@react-three/drei";
 import { Canvas } from "@react-three/fiber";
 import { type ReactNode, Suspense, useEffect, useMemo } from "react";
 import type { ContentIndex } from "../content/contentIndex";
+import { MachineList2D } from "../factory/MachineList2D";
 import { forgetCompanyModel } from "../factory/useCompanyModel";
 import { WorkshopScene } from "../factory/WorkshopScene";
 import { modelFailed, sceneShown, webglFailed } from "../state/actions";
 import { useStore } from "../state/store";
 import { TownScene } from "../town/TownScene";
+import { exposeRendererForBench } from "./benchProbe";
 import { CameraRig } from "./CameraRig";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { LoadingIndicator } from "./LoadingIndicator";
@@ -53,6 +55,7 @@ export function SceneStage({ content, children }: SceneStageProps) {
     <section
       className="stage"
       data-scene={key ?? ""}
+      data-webgl={webglProblem ?? "ok"}
       aria-busy={busy}
       hidden={key === null}
       aria-label={target?.kind === "town" ? t("townSceneLabel") : t("workshopSceneLabel")}
@@ -63,7 +66,10 @@ export function SceneStage({ content, children }: SceneStageProps) {
             frameloop="demand"
             dpr={[1, 2]}
             camera={{ fov: 50, near: 0.1, far: 1500, position: [0, 60, 60] }}
-            onCreated={({ gl }) => watchContext(gl.domElement)}
+            onCreated={({ gl }) => {
+              watchContext(gl.domElement);
+              exposeRendererForBench(gl);
+            }}
             tabIndex={0}
           >
             <color attach="background" args={["#cfe3f1"]} />
@@ -103,6 +109,14 @@ export function SceneStage({ content, children }: SceneStageProps) {
       {busy ? <LoadingIndicator /> : null}
       {failed && target?.kind === "workshop" && model !== null ? (
         <ModelErrorAlert companyId={target.company.id} onRetry={() => forgetCompanyModel(model)} />
+      ) : null}
+      {webglProblem === "unavailable" ? (
+        <div className="stage-fallback">
+          <p role="status">{t("webglUnavailable")}</p>
+          {target?.kind === "workshop" ? (
+            <MachineList2D company={target.company} workshop={target.workshop} />
+          ) : null}
+        </div>
       ) : null}
       {webglProblem === "lost" ? (
         <p className="stage-notice" role="status">

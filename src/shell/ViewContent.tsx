@@ -1,14 +1,11 @@
 import type { ContentIndex } from "../content/contentIndex";
 import { resolveFactoryPlace } from "../content/resolvePlace";
 import { CompanyEntrance } from "../factory/CompanyEntrance";
-import { WorkshopOverlay } from "../factory/WorkshopOverlay";
 import type { Route } from "../state/route";
 import { ToursPage } from "../tours/ToursPage";
 import { TownDirectory } from "../town/TownDirectory";
-import { TownLabels } from "../town/TownLabels";
 import { JobCatalogue } from "../trades/JobCatalogue";
 import { JobPage } from "../trades/JobPage";
-import { TradePanel } from "../trades/TradePanel";
 import { NotFoundView } from "./NotFoundView";
 
 export interface ViewContentProps {
@@ -40,18 +37,4 @@ export function PageContent({ content, route }: ViewContentProps) {
     case "notFound":
       return <NotFoundView />;
   }
-}
-
-/** What is drawn over the 3D stage for a route (the workshop's overlay and its trade panel). */
-export function StageOverlay({ content, route }: ViewContentProps) {
-  if (route.view === "town") return <TownLabels content={content} />;
-  if (route.view !== "workshop") return null;
-  const place = resolveFactoryPlace(content, route.company, route.workshop, route.machine);
-  if (place?.kind !== "workshop") return null;
-  return (
-    <>
-      <WorkshopOverlay company={place.company} workshop={place.workshop} />
-      {place.machine ? <TradePanel key={place.machine.id} content={content} machine={place.machine} /> : null}
-    </>
-  );
 }

@@ -12,12 +12,13 @@ export interface TownDirectoryProps {
 export function TownDirectory({ content }: TownDirectoryProps) {
   const t = useT();
   const [query, setQuery] = useState("");
+  const [sectorFilter, setSectorFilter] = useState("");
   const searchId = useId();
   const matches = content.companies.filter((company) => {
     const sector = content.sectorById.get(company.sector);
     return matchesQuery(query, [company.name, company.town, sector?.name ?? "", ...company.products]);
   });
-  const searching = query.trim().length > 0;
+  const searching = query.trim().length > 0 || sectorFilter !== "";
   return (
     <aside className="town-directory" aria-labelledby={`${searchId}-title`}>
       <h1 id={`${searchId}-title`} className="directory-title">
@@ -34,9 +35,26 @@ export function TownDirectory({ content }: TownDirectoryProps) {
         value={query}
         onChange={(event) => setQuery(event.target.value)}
       />
+      <label htmlFor={`${searchId}-sector`} className="visually-hidden">
+        {t("sectorFilter")}
+      </label>
+      <select
+        id={`${searchId}-sector`}
+        className="search sector-filter"
+        value={sectorFilter}
+        onChange={(event) => setSectorFilter(event.target.value)}
+      >
+        <option value="">{t("allSectors")}</option>
+        {content.sectors.map((sector) => (
+          <option key={sector.id} value={sector.id}>
+            {sector.name}
+          </option>
+        ))}
+      </select>
       {searching && matches.length === 0 ? <p role="status">{t("noMatch")}</p> : null}
       <ul className="sector-list" aria-label={t("sectors")}>
         {content.sectors.map((sector) => {
+          if (sectorFilter !== "" && sector.id !== sectorFilter) return null;
           const companies = matches.filter((c) => c.sector === sector.id);
           if (searching && companies.length === 0) return null;
           return (

@@ -1,31 +1,14 @@
-import { existsSync } from "node:fs";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { inject } from "vitest";
-
-/** Debian's Chromium; `CHROMIUM_PATH` overrides it. */
-const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-/** NOTE: these flags give WebGL2 through SwiftShader (CPU) in headless Chromium; see TOOLCHAIN.md. */
-const chromiumArgs = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--use-angle=swiftshader",
-  "--enable-unsafe-swiftshader",
-];
+import { launchChromium } from "../../scripts/chromium";
 
 export function siteOrigin(): string {
   return inject("siteOrigin");
 }
 
-export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
-  if (!existsSync(executablePath))
-    throw new Error(`Chromium not found at ${executablePath} (apt-get install chromium)`);
-  return chromium.launch({ executablePath, args: [...chromiumArgs, ...extraArgs], headless: true });
+/** Headless Chromium with WebGL (SwiftShader). */
+export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
+  return launchChromium(extraArgs);
 }
 
 /** What a page did wrong on the way: console errors, uncaught exceptions, requests off the site's origin. */
@@ -65,9 +48,9 @@ export async function waitForScene(page: Page, scene: string): Promise<void> {
   await page.waitForFunction(
     (expected) => {
       const stage = document.querySelector(`[data-scene="${expected}"]`);
-      if (!stage || stage.getAttribute("aria-busy") !== "false") return false;
-      if (stage.querySelector('[role="alert"]')) return false;
-      return expected === "town" || stage.querySelector("[data-machine]") !== null;
+      if (stage?.getAttribute("aria-busy") !== "false") return false;
+      if (stage?.querySelector('[role="alert"]')) return false;
+      return expected === "town" || stage?.querySelector("[data-machine]") !== null;
     },
     scene,
     { timeout: 90_000 },

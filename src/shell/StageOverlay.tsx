@@ -1,0 +1,19 @@
+import { resolveFactoryPlace } from "../content/resolvePlace";
+import { WorkshopOverlay } from "../factory/WorkshopOverlay";
+import { TownLabels } from "../town/TownLabels";
+import { TradePanel } from "../trades/TradePanel";
+import type { ViewContentProps } from "./ViewContent";
+
+/** What is drawn over the 3D stage for a route (the workshop's overlay and its trade panel). */
+export function StageOverlay({ content, route }: ViewContentProps) {
+  if (route.view === "town") return <TownLabels content={content} />;
+  if (route.view !== "workshop") return null;
+  const place = resolveFactoryPlace(content, route.company, route.workshop, route.machine);
+  if (place?.kind !== "workshop") return null;
+  return (
+    <>
+      <WorkshopOverlay company={place.company} workshop={place.workshop} />
+      {place.machine ? <TradePanel key={place.machine.id} content={content} machine={place.machine} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import { invalidate } from "@react-three/fiber";
+import type { WebGLRenderer } from "three";
+
+interface BenchWindow {
+  /** Set by `npm run bench` before the page loads; never set for visitors. */
+  __USINE_BENCH__?: boolean;
+  __usineRenderer?: WebGLRenderer;
+  __usineInvalidate?: () => void;
+}
+
+/**
+ * Lets the benchmark read draw calls, triangles and GPU memory from the page. The counters
+ * accumulate over frames (the bench resets them and divides by the frames drawn), because one
+ * visible frame may be drawn in several passes.
+ */
+export function exposeRendererForBench(renderer: WebGLRenderer): void {
+  const win = window as unknown as BenchWindow;
+  if (!win.__USINE_BENCH__) return;
+  renderer.info.autoReset = false;
+  win.__usineRenderer = renderer;
+  win.__usineInvalidate = () => invalidate();
+}
