@@ -8,7 +8,7 @@ import { minimalPack } from "./fixtures/minimalPack";
 
 const initial = useStore.getState();
 const company = minimalPack().companies[0] as unknown as Company;
-const placement: BuildingPlacement = { company, shape: "chimney", color: "#336699", x: 4, z: -2 };
+const placement: BuildingPlacement = { company, shape: "chimney", color: "#336699", scale: 1, x: 4, z: -2 };
 
 describe("a town building", () => {
   beforeEach(() => useStore.setState(initial, true));

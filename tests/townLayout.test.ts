@@ -25,6 +25,14 @@ describe("town layout", () => {
     }
     const spots = new Set(metal?.buildings.map((b) => `${b.x},${b.z}`));
     expect(spots.size).toBe(5);
+    // Neighbours stand further apart than their halls are wide (5.2 m at scale 1).
+    for (const a of metal?.buildings ?? []) {
+      for (const b of metal?.buildings ?? []) {
+        if (a === b) continue;
+        const gap = Math.max(Math.abs(a.x - b.x), Math.abs(a.z - b.z));
+        expect(gap).toBeGreaterThan(5.2 * a.scale);
+      }
+    }
   });
 
   it("never overlaps two districts", () => {

@@ -35,7 +35,7 @@ export function Building({ placement }: BuildingProps) {
       onPointerOver={onOver}
       onPointerOut={onOut}
     >
-      <group scale={1.7}>
+      <group scale={placement.scale}>
         <BuildingShapeMesh shape={placement.shape} color={placement.color} highlighted={highlighted} />
       </group>
     </group>

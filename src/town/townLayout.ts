@@ -33,6 +33,8 @@ export interface BuildingPlacement {
   company: Company;
   shape: BuildingShape;
   color: string;
+  /** Size factor of the building, so that a crowded district's buildings do not overlap. */
+  scale: number;
   /** Centre of the building's footprint on the ground, in metres. */
   x: number;
   z: number;
@@ -73,6 +75,8 @@ export function layoutTown(
       company,
       shape: shapeBySector[sector.id] ?? "hall",
       color: sector.color,
+      // A building's hall is about 5.2 m wide at scale 1; keep a street between neighbours.
+      scale: Math.min(1.7, (cell * 0.8) / 5.2),
       x: x - (districtSize - 4) / 2 + cell * ((i % perSide) + 0.5),
       z: z - (districtSize - 4) / 2 + cell * (Math.floor(i / perSide) + 0.5),
     }));
