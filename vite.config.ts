@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+import { readdirSync } from "node:fs";
 import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
@@ -34,8 +36,30 @@ function cspMetaTag(): Plugin {
   };
 }
 
+/**
+ * Writes `precache-manifest.json`: the files the service worker (public/sw.js) keeps for the
+ * offline classroom — the app shell and the content pack; models are cached as they are visited.
+ */
+function precacheManifest(): Plugin {
+  return {
+    name: "usine:precache-manifest",
+    apply: "build",
+    generateBundle(_options, bundle) {
+      const built = Object.keys(bundle).filter((file) => !file.endsWith(".map"));
+      const content = readdirSync("public/content").map((file) => `content/${file}`);
+      const files = [...new Set(["./", "index.html", ...built, ...content, "favicon.svg", "manifest.webmanifest"])];
+      const version = createHash("sha256").update(files.join("\n")).digest("hex").slice(0, 12);
+      this.emitFile({
+        type: "asset",
+        fileName: "precache-manifest.json",
+        source: JSON.stringify({ version, files }, null, 2),
+      });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), cspMetaTag()],
+  plugins: [react(), cspMetaTag(), precacheManifest()],
   // Relative base: the built site works from any folder of a static host.
   base: "./",
   build: {

@@ -9,10 +9,13 @@ describe("route ⇄ hash", () => {
     { view: "workshop", company: "acierie-du-golfe", workshop: "haut-fourneau", machine: "poche" },
     { view: "jobs" },
     { view: "jobs", job: "soudeur" },
+    { view: "quiz" },
     { view: "tours" },
     { view: "tour", tour: "decouverte", step: 3, presenter: false, auto: false },
     { view: "tour", tour: "decouverte", step: 1, presenter: true, auto: false },
     { view: "tour", tour: "decouverte", step: 2, presenter: false, auto: true },
+    { view: "tour", tour: "decouverte", step: 2, presenter: true, auto: true },
+    { view: "worksheet", tour: "decouverte" },
   ];
 
   it.each(routes.map((route) => [formatHash(route), route] as const))("%s round-trips", (hash, route) => {
@@ -29,6 +32,9 @@ describe("route ⇄ hash", () => {
       machine: "c",
     });
     expect(parseHash("#/visite/t/4?presentateur")).toMatchObject({ view: "tour", step: 4, presenter: true });
+    expect(parseHash("#/visite/t/fiche")).toEqual({ view: "worksheet", tour: "t" });
+    expect(parseHash("#/quiz")).toEqual({ view: "quiz" });
+    expect(parseHash("#/quiz/")).toEqual({ view: "quiz" });
   });
 
   it("sends unknown shapes to not found", () => {
@@ -36,6 +42,8 @@ describe("route ⇄ hash", () => {
     expect(parseHash("#/usine/a/b/c/d").view).toBe("notFound");
     expect(parseHash("#/visite/t/zero").view).toBe("notFound");
     expect(parseHash("#/visite/t/0").view).toBe("notFound");
+    expect(parseHash("#/visite/t/fiche/2").view).toBe("notFound");
+    expect(parseHash("#/quiz/3").view).toBe("notFound");
   });
 
   it("tolerates a trailing slash and encoded characters", () => {

@@ -206,6 +206,7 @@ async function main() {
       return metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? 0;
     };
     for (const [index, company] of companies.entries()) {
+      process.stderr.write(`  visiting ${index + 1}/${companies.length} ${company.id}\n`);
       for (const workshop of company.workshops) {
         const key = `${company.id}/${workshop.id}`;
         await page.evaluate((hash) => {

@@ -27,7 +27,6 @@ export function MachineHotspot({ companyId, workshopId, machine, spot, index }: 
       type="button"
       className="hotspot screen-anchored"
       data-machine={machine.id}
-      aria-label={machine.name}
       onClick={() => openMachine(companyId, workshopId, machine.id)}
       onFocus={(event) => {
         setHoveredMachine(machine.id);
@@ -39,9 +38,8 @@ export function MachineHotspot({ companyId, workshopId, machine, spot, index }: 
       onPointerLeave={() => setHoveredMachine(null)}
     >
       <span aria-hidden="true">{index}</span>
-      <span className="hotspot-name" aria-hidden="true">
-        {machine.name}
-      </span>
+      {/* The button's name: its text, not an aria-label, so the visible label and the name agree. */}
+      <span className="hotspot-name">{machine.name}</span>
     </button>
   );
 }

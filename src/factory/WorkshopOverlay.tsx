@@ -6,6 +6,7 @@ import { useStore } from "../state/store";
 import { HotspotLayer } from "./HotspotLayer";
 import { Minimap } from "./Minimap";
 import { OverviewHallButtons } from "./OverviewHallButtons";
+import { QualitySelect } from "./QualitySelect";
 
 export interface WorkshopOverlayProps {
   company: Company;
@@ -62,6 +63,7 @@ export function WorkshopOverlay({ company, workshop }: WorkshopOverlayProps) {
         >
           {overview ? t("backToWalking") : t("overview")}
         </button>
+        <QualitySelect />
         <Minimap company={company} workshop={workshop} />
       </div>
       {overview ? (

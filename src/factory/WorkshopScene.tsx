@@ -8,7 +8,13 @@ import { useStore } from "../state/store";
 import { findGltfNodesByPrefix, gltfName } from "./gltfNames";
 import { MachineAnimations } from "./MachineAnimations";
 import { MachineHighlight } from "./MachineHighlight";
-import { findHalls, findWorkshopAnchors, machineFootprints, machineOfObject } from "./modelAnchors";
+import {
+  findHalls,
+  findWorkshopAnchors,
+  framingShot,
+  machineFootprints,
+  machineOfObject,
+} from "./modelAnchors";
 import { overviewShot } from "./overviewShot";
 import { retainCompanyModel, useCompanyModel } from "./useCompanyModel";
 import { WalkControls } from "./WalkControls";
@@ -27,14 +33,23 @@ export interface WorkshopSceneProps {
   workshop: Workshop;
   /** The machine whose trade panel is open. */
   machineId: string | undefined;
+  /** A machine to frame (a tour's stop): the camera shows it, and the visitor does not walk. */
+  focusMachineId?: string | undefined;
   sceneKey: string;
 }
 
 /** Inside a workshop: the company's model, the camera at the workshop's viewpoint, a hotspot per machine. */
-export function WorkshopScene({ company, workshop, machineId, sceneKey }: WorkshopSceneProps) {
+export function WorkshopScene({
+  company,
+  workshop,
+  machineId,
+  focusMachineId,
+  sceneKey,
+}: WorkshopSceneProps) {
   const gltf = useCompanyModel(company.model);
   useEffect(() => retainCompanyModel(company.model, gltf), [company.model, gltf]);
   const anchors = useMemo(() => findWorkshopAnchors(gltf.scene, workshop), [gltf.scene, workshop]);
+  const focus = anchors.machines.find((a) => a.machineId === focusMachineId);
   /** What the camera was last placed for (`<workshop>|<overview>`): a change flies, the first time cuts. */
   const placedFor = useRef<string | null>(null);
 
@@ -68,16 +83,19 @@ export function WorkshopScene({ company, workshop, machineId, sceneKey }: Worksh
 
   // Entering the factory cuts to the viewpoint; changing workshop or leaving the overview flies there.
   useEffect(() => {
-    const placement = `${workshop.id}|${overview}`;
+    const placement = `${workshop.id}|${overview}|${focus?.machineId ?? ""}`;
     const mode = placedFor.current === null || placedFor.current === placement ? "cut" : "fly";
     placedFor.current = placement;
     if (overview) {
       const { eye, target } = overviewShot(findHalls(gltf.scene), aspect, workshopFov);
       requestCameraShot(eye, target, mode);
+    } else if (focus) {
+      const { eye, target } = framingShot(focus, anchors.eye, aspect, workshopFov);
+      requestCameraShot(eye, target, mode);
     } else {
       placeWalker(anchors.eye, anchors.target, anchors.floor, machineFootprints(anchors.machines), mode);
     }
-  }, [anchors, workshop.id, overview, gltf.scene, aspect]);
+  }, [anchors, workshop.id, overview, gltf.scene, aspect, focus]);
 
   useEffect(() => {
     machinesPlaced(
@@ -94,7 +112,8 @@ export function WorkshopScene({ company, workshop, machineId, sceneKey }: Worksh
     machineOfObject(event.object, anchors.machines);
 
   const onClick = (event: ThreeEvent<MouseEvent>) => {
-    if (event.delta > dragThresholdPx || overview) return; // a drag to look around, or the overview
+    // A drag to look around, the overview, or a framed tour stop (a click must not leave the tour).
+    if (event.delta > dragThresholdPx || overview || focus) return;
     event.stopPropagation();
     const machine = machineAt(event);
     if (machine !== undefined) openMachine(company.id, workshop.id, machine);
@@ -121,7 +140,7 @@ export function WorkshopScene({ company, workshop, machineId, sceneKey }: Worksh
       />
       <MachineAnimations scene={gltf.scene} clips={gltf.animations} workshop={workshop} />
       <MachineHighlight anchors={anchors.machines} openMachineId={machineId} />
-      {overview ? null : <WalkControls />}
+      {overview || focus ? null : <WalkControls />}
       <FirstFrameSignal sceneKey={sceneKey} />
     </>
   );

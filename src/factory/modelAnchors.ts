@@ -95,3 +95,42 @@ export function findHalls(
   }
   return halls;
 }
+
+/** Height of the framing shot above the machine, as an angle (radians). */
+const framingElevation = 0.45;
+
+/**
+ * A shot that frames one machine (a tour's stop): looking at its centre from the side of the
+ * workshop's viewpoint, slightly above, far enough back for its whole box to fit the lens, but no
+ * farther than the viewpoint itself (beyond it would be the hall's walls).
+ */
+export function framingShot(
+  machine: Pick<MachineAnchor, "centre" | "size">,
+  viewpoint: Readonly<{ x: number; z: number }>,
+  aspect: number,
+  fovDegrees: number,
+): { eye: Vector3; target: Vector3 } {
+  const target = machine.centre.clone();
+  const radius = Math.max(0.5, machine.size.length() / 2);
+  const halfFov = (fovDegrees * Math.PI) / 360;
+  const halfFovX = Math.atan(Math.tan(halfFov) * Math.max(0.2, aspect));
+  const fit = (radius * 1.15) / Math.sin(Math.min(halfFov, halfFovX));
+  let dx = viewpoint.x - target.x;
+  let dz = viewpoint.z - target.z;
+  const reach = Math.hypot(dx, dz);
+  if (reach < 1e-3) {
+    dx = 0;
+    dz = 1;
+  } else {
+    dx /= reach;
+    dz /= reach;
+  }
+  const distance = reach < 1e-3 ? fit : Math.min(fit, Math.max(reach, radius * 1.5));
+  const ground = distance * Math.cos(framingElevation);
+  const eye = new Vector3(
+    target.x + dx * ground,
+    target.y + distance * Math.sin(framingElevation),
+    target.z + dz * ground,
+  );
+  return { eye, target };
+}

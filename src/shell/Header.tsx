@@ -27,6 +27,9 @@ export function Header() {
         <a href="#/metiers" aria-current={current(["jobs"])}>
           {t("navJobs")}
         </a>
+        <a href="#/quiz" aria-current={current(["quiz"])}>
+          {t("navQuiz")}
+        </a>
         <a href="#/visites" aria-current={current(["tours", "tour"])}>
           {t("navTours")}
         </a>

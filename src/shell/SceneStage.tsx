@@ -13,6 +13,7 @@ import { CameraRig } from "./CameraRig";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { LoadingIndicator } from "./LoadingIndicator";
 import { ModelErrorAlert } from "./ModelErrorAlert";
+import { QualityControl } from "./QualityControl";
 import { SceneLights } from "./SceneLights";
 import { ScreenAnchorTracker } from "./ScreenAnchorTracker";
 import { sceneTargetOf } from "./sceneTarget";
@@ -24,13 +25,17 @@ export interface SceneStageProps {
   children?: ReactNode;
 }
 
-/** Watches the canvas for a lost WebGL context, and for its return. */
-function watchContext(canvas: HTMLCanvasElement): void {
+/** Watches the canvas for a lost WebGL context, and for its return (then draws the scene again). */
+function watchContext(canvas: HTMLCanvasElement, invalidate: () => void): void {
   canvas.addEventListener("webglcontextlost", (event) => {
     event.preventDefault(); // NOTE: without this the browser never restores the context.
     webglFailed("lost");
   });
-  canvas.addEventListener("webglcontextrestored", () => webglFailed(null));
+  canvas.addEventListener("webglcontextrestored", () => {
+    webglFailed(null);
+    // NOTE: the frame loop sleeps ("demand"); nothing else would redraw the restored context.
+    invalidate();
+  });
 }
 
 /**
@@ -66,8 +71,8 @@ export function SceneStage({ content, children }: SceneStageProps) {
             frameloop="demand"
             dpr={[1, 2]}
             camera={{ fov: 50, near: 0.1, far: 1500, position: [0, 60, 60] }}
-            onCreated={({ gl }) => {
-              watchContext(gl.domElement);
+            onCreated={({ gl, invalidate }) => {
+              watchContext(gl.domElement, () => invalidate());
               exposeRendererForBench(gl);
             }}
             tabIndex={0}
@@ -83,6 +88,7 @@ export function SceneStage({ content, children }: SceneStageProps) {
                 maxDistance={220}
               />
             ) : null}
+            <QualityControl />
             <CameraRig />
             <ScreenAnchorTracker />
             {target?.kind === "town" ? <TownScene content={content} /> : null}
@@ -98,6 +104,7 @@ export function SceneStage({ content, children }: SceneStageProps) {
                     company={target.company}
                     workshop={target.workshop}
                     machineId={target.machineId}
+                    focusMachineId={target.focusMachineId}
                     sceneKey={target.key}
                   />
                 </Suspense>

@@ -1,12 +1,24 @@
 import { resolveFactoryPlace } from "../content/resolvePlace";
 import { WorkshopOverlay } from "../factory/WorkshopOverlay";
+import { TourPlayer } from "../tours/TourPlayer";
+import { resolveTourStop } from "../tours/tourPlayback";
 import { TownLabels } from "../town/TownLabels";
 import { TradePanel } from "../trades/TradePanel";
+import { NextStopPreloader } from "./NextStopPreloader";
 import type { ViewContentProps } from "./ViewContent";
 
 /** What is drawn over the 3D stage for a route (the workshop's overlay and its trade panel). */
 export function StageOverlay({ content, route }: ViewContentProps) {
   if (route.view === "town") return <TownLabels content={content} />;
+  if (route.view === "tour") {
+    const place = route.presenter ? null : resolveTourStop(content, route.tour, route.step);
+    return place ? (
+      <>
+        <TourPlayer place={place} auto={route.auto} />
+        <NextStopPreloader content={content} tourId={route.tour} step={route.step} />
+      </>
+    ) : null;
+  }
   if (route.view !== "workshop") return null;
   const place = resolveFactoryPlace(content, route.company, route.workshop, route.machine);
   if (place?.kind !== "workshop") return null;

@@ -2,10 +2,14 @@ import type { ContentIndex } from "../content/contentIndex";
 import { resolveFactoryPlace } from "../content/resolvePlace";
 import { CompanyEntrance } from "../factory/CompanyEntrance";
 import type { Route } from "../state/route";
+import { PresenterView } from "../tours/PresenterView";
 import { ToursPage } from "../tours/ToursPage";
+import { resolveTourStop } from "../tours/tourPlayback";
+import { Worksheet } from "../tours/Worksheet";
 import { TownDirectory } from "../town/TownDirectory";
 import { JobCatalogue } from "../trades/JobCatalogue";
 import { JobPage } from "../trades/JobPage";
+import { TradeQuiz } from "../trades/TradeQuiz";
 import { NotFoundView } from "./NotFoundView";
 
 export interface ViewContentProps {
@@ -31,9 +35,20 @@ export function PageContent({ content, route }: ViewContentProps) {
       const job = content.jobById.get(route.job);
       return job ? <JobPage content={content} job={job} /> : <NotFoundView />;
     }
+    case "quiz":
+      return <TradeQuiz content={content} />;
     case "tours":
-    case "tour":
       return <ToursPage content={content} />;
+    case "tour": {
+      // The projector's view is the stage with its overlay (StageOverlay); the presenter's is a page.
+      const place = resolveTourStop(content, route.tour, route.step);
+      if (!place) return <NotFoundView />;
+      return route.presenter ? <PresenterView content={content} place={place} /> : null;
+    }
+    case "worksheet": {
+      const tour = content.tourById.get(route.tour);
+      return tour ? <Worksheet content={content} tour={tour} /> : <NotFoundView />;
+    }
     case "notFound":
       return <NotFoundView />;
   }

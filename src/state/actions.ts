@@ -1,6 +1,7 @@
 import type { ContentIndex } from "../content/contentIndex";
 import type { ContentProblem } from "../content/contentProblem";
 import type { HistoryMode } from "./navigationSlice";
+import type { Locale, Quality } from "./preferencesSlice";
 import { type Route, sameRoute } from "./route";
 import type { HallSpot, MachineSpot } from "./sceneSlice";
 import { useStore } from "./store";
@@ -107,4 +108,22 @@ export function hallsPlaced(factoryHalls: HallSpot[]): void {
 /** Shows the whole factory from above, or goes back to walking. */
 export function setOverview(overview: boolean): void {
   if (getState().overview !== overview) setState({ overview });
+}
+
+/** Switches the interface's language (the content stays in French). */
+export function setLocale(locale: Locale): void {
+  if (getState().locale !== locale) setState({ locale });
+}
+
+/** Stars a trade, or unstars it when it is already among the favourites ("Mes métiers"). */
+export function toggleFavourite(jobId: string): void {
+  setState((s) => ({
+    favourites: s.favourites.includes(jobId)
+      ? s.favourites.filter((id) => id !== jobId)
+      : [...s.favourites, jobId],
+  }));
+}
+
+export function setQuality(quality: Quality): void {
+  setState({ quality });
 }

@@ -7,8 +7,12 @@ export type Route =
   | { view: "company"; company: string }
   | { view: "workshop"; company: string; workshop: string; machine?: string }
   | { view: "jobs"; job?: string }
+  /** "Quel métier pour moi ?" (`#/quiz`). */
+  | { view: "quiz" }
   | { view: "tours" }
   | { view: "tour"; tour: string; step: number; presenter: boolean; auto: boolean }
+  /** A tour's printable worksheet (`#/visite/<tour>/fiche`). */
+  | { view: "worksheet"; tour: string }
   | { view: "notFound"; path: string };
 
 export const townRoute: Route = { view: "town" };
@@ -42,7 +46,10 @@ export function parseHash(hash: string): Route {
   }
   if (head === "metiers" && b === undefined)
     return a === undefined ? { view: "jobs" } : { view: "jobs", job: a };
+  if (head === "quiz" && a === undefined) return { view: "quiz" };
   if (head === "visites" && a === undefined) return { view: "tours" };
+  if (head === "visite" && a !== undefined && b === "fiche" && c === undefined)
+    return { view: "worksheet", tour: a };
   if (head === "visite" && a !== undefined && c === undefined) {
     const step = b === undefined ? 1 : Number(b);
     if (!Number.isInteger(step) || step < 1) return { view: "notFound", path };
@@ -66,6 +73,8 @@ export function formatHash(route: Route): string {
     }
     case "jobs":
       return route.job === undefined ? "#/metiers" : `#/metiers/${encode(route.job)}`;
+    case "quiz":
+      return "#/quiz";
     case "tours":
       return "#/visites";
     case "tour": {
@@ -73,6 +82,8 @@ export function formatHash(route: Route): string {
       const query = flags.length > 0 ? `?${flags.join("&")}` : "";
       return `#/visite/${encode(route.tour)}/${route.step}${query}`;
     }
+    case "worksheet":
+      return `#/visite/${encode(route.tour)}/fiche`;
     case "notFound":
       return `#/${route.path.replace(/^\//, "")}`;
   }

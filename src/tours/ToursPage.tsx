@@ -1,4 +1,5 @@
 import type { ContentIndex } from "../content/contentIndex";
+import { PrepareOfflineButton } from "../shell/PrepareOfflineButton";
 import { useT } from "../shell/useT";
 
 export interface ToursPageProps {
@@ -16,12 +17,24 @@ export function ToursPage({ content }: ToursPageProps) {
           <li key={tour.id} className="tour-card" data-tour={tour.id}>
             <h2>{tour.title}</h2>
             <p className="muted">
-              {tour.audience} · {tour.minutes} min · {tour.stops.length} étapes
+              {tour.audience} · {tour.minutes} min ·{" "}
+              {t("tourStops").replace("{n}", String(tour.stops.length))}
             </p>
             {tour.description ? <p>{tour.description}</p> : null}
             <a className="button" href={`#/visite/${tour.id}/1`}>
-              Commencer la visite
+              {t("startTour")}
+            </a>{" "}
+            <a
+              className="button secondary"
+              href={`#/visite/${tour.id}/1?presentateur`}
+              data-tour-presenter-link=""
+            >
+              {t("tourPresenterView")}
+            </a>{" "}
+            <a className="button secondary" href={`#/visite/${tour.id}/fiche`} data-worksheet-link="">
+              {t("tourWorksheet")}
             </a>
+            <PrepareOfflineButton content={content} tour={tour} />
           </li>
         ))}
       </ul>

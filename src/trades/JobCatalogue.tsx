@@ -1,34 +1,82 @@
-import { useId, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import type { ContentIndex } from "../content/contentIndex";
-import { matchesQuery } from "../content/searchText";
+import { type DiplomaLevel, diplomaLevels } from "../content/schema";
 import { useT } from "../shell/useT";
+import { filterJobs, type JobFilter, noJobFilter, sectorsOfJobs } from "./jobFilters";
+import { MyTrades } from "./MyTrades";
+import "./trades.css";
 
 export interface JobCatalogueProps {
   content: ContentIndex;
 }
 
-/** `#/metiers`: every trade as a link, with an accent-insensitive search. */
+/** Adds a value to a list, or removes it when it is there. */
+function toggled<T>(list: ReadonlyArray<T>, value: T): T[] {
+  return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+}
+
+/** `#/metiers`: "Mes métiers", then every trade as a link, with search and filters by sector and diploma level. */
 export function JobCatalogue({ content }: JobCatalogueProps) {
   const t = useT();
   const searchId = useId();
-  const [query, setQuery] = useState("");
-  const jobs = [...content.jobs]
-    .sort((a, b) => a.title.localeCompare(b.title, "fr"))
-    .filter((job) => matchesQuery(query, [job.title, job.rome, job.summary]));
+  const [filter, setFilter] = useState<JobFilter>(noJobFilter);
+  const jobSectors = useMemo(() => sectorsOfJobs(content.placesByJob), [content]);
+  const jobs = filterJobs(content.jobs, jobSectors, filter);
+  const filtered = filter.query !== "" || filter.sectors.length > 0 || filter.levels.length > 0;
   return (
     <div className="page job-catalogue">
       <h1>{t("navJobs")}</h1>
-      <label htmlFor={searchId}>Chercher un métier</label>
-      <input
-        id={searchId}
-        type="search"
-        className="search"
-        value={query}
-        onChange={(event) => setQuery(event.target.value)}
-        placeholder="soudeur, maintenance, H2913…"
-      />
-      <p role="status" className="muted">
-        {jobs.length} métier{jobs.length > 1 ? "s" : ""}
+      <MyTrades content={content} />
+      <search className="job-filters" aria-label={t("jobFilters")}>
+        <label htmlFor={searchId}>{t("searchJobs")}</label>
+        <input
+          id={searchId}
+          type="search"
+          className="search"
+          value={filter.query}
+          onChange={(event) => setFilter({ ...filter, query: event.target.value })}
+          placeholder="soudeur, maintenance, H2913…"
+        />
+        <fieldset className="filter-group" data-filter="sector">
+          <legend>{t("filterSector")}</legend>
+          {content.sectors.map((sector) => (
+            <label key={sector.id} className="filter-chip">
+              <input
+                type="checkbox"
+                value={sector.id}
+                checked={filter.sectors.includes(sector.id)}
+                onChange={() => setFilter({ ...filter, sectors: toggled(filter.sectors, sector.id) })}
+              />
+              <span aria-hidden="true">{sector.icon}</span> {sector.name}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="filter-group" data-filter="level">
+          <legend>{t("filterLevel")}</legend>
+          {diplomaLevels.map((level: DiplomaLevel) => (
+            <label key={level} className="filter-chip">
+              <input
+                type="checkbox"
+                value={level}
+                checked={filter.levels.includes(level)}
+                onChange={() => setFilter({ ...filter, levels: toggled(filter.levels, level) })}
+              />
+              {level}
+            </label>
+          ))}
+        </fieldset>
+        {filtered ? (
+          <button type="button" className="clear-filters" onClick={() => setFilter(noJobFilter)}>
+            {t("clearFilters")}
+          </button>
+        ) : null}
+      </search>
+      <p role="status" className="muted job-count" data-job-count={jobs.length}>
+        {jobs.length === 0
+          ? t("noMatch")
+          : jobs.length === 1
+            ? t("jobsCountOne")
+            : t("jobsCount").replace("{n}", String(jobs.length))}
       </p>
       <ul className="job-list">
         {jobs.map((job) => (

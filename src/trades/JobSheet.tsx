@@ -1,5 +1,6 @@
 import type { Job } from "../content/schema";
 import { useFormatEuros, useT } from "../shell/useT";
+import { FavouriteButton } from "./FavouriteButton";
 
 export interface JobSheetProps {
   job: Job;
@@ -16,9 +17,12 @@ export function JobSheet({ job, titleId, headingLevel }: JobSheetProps) {
   const Sub = headingLevel === 1 ? "h2" : "h3";
   return (
     <div className="job-sheet">
-      <Title id={titleId} className="job-title" tabIndex={-1}>
-        {job.title}
-      </Title>
+      <div className="job-title-row">
+        <Title id={titleId} className="job-title" tabIndex={-1}>
+          {job.title}
+        </Title>
+        <FavouriteButton jobId={job.id} />
+      </div>
       <p className="job-meta">
         <span className="rome">
           {t("rome")} <strong>{job.rome}</strong>

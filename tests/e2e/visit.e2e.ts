@@ -40,7 +40,13 @@ afterAll(async () => {
   await browser.close();
 });
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "fr-FR" });
+  // NOTE: requests a service worker makes escape page.route(); these tests intercept model files,
+  // so the offline worker is kept out of them (tests/e2e/everyone.e2e.ts covers it).
+  context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    locale: "fr-FR",
+    serviceWorkers: "block",
+  });
   ({ page, watch } = await openWatchedPage(context));
 });
 afterEach(async () => {

@@ -1,0 +1,52 @@
+import { useState } from "react";
+import { useT } from "../shell/useT";
+import type { TourPlace } from "./tourPlayback";
+
+export interface TourStopCardProps {
+  place: TourPlace;
+}
+
+/**
+ * A stop as the class sees it: where we are, the narration, and the question whose answer the
+ * teacher reveals. Key it by step so that the answer hides again at each stop.
+ */
+export function TourStopCard({ place }: TourStopCardProps) {
+  const t = useT();
+  const [answerShown, setAnswerShown] = useState(false);
+  const { stop, company, workshop, machine } = place;
+  return (
+    <div className="tour-stop">
+      <p className="tour-place">
+        <strong data-tour-machine={machine.id}>{machine.name}</strong>
+        <span>
+          {" "}
+          · {company.name}, {company.town} · {workshop.name}
+        </span>
+      </p>
+      <p className="tour-narration" data-tour-narration="">
+        {stop.narration}
+      </p>
+      {stop.question ? (
+        <div className="tour-question">
+          <p>
+            <strong>{t("tourQuestion")}</strong> {stop.question.prompt}
+          </p>
+          <button
+            type="button"
+            className="button secondary"
+            aria-expanded={answerShown}
+            data-tour-reveal=""
+            onClick={() => setAnswerShown(!answerShown)}
+          >
+            {answerShown ? t("tourHideAnswer") : t("tourShowAnswer")}
+          </button>
+          {answerShown ? (
+            <p className="tour-answer" data-tour-answer="">
+              <strong>{t("tourAnswer")}</strong> {stop.question.answer}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}
