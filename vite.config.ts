@@ -47,7 +47,9 @@ function precacheManifest(): Plugin {
     generateBundle(_options, bundle) {
       const built = Object.keys(bundle).filter((file) => !file.endsWith(".map"));
       const content = readdirSync("public/content").map((file) => `content/${file}`);
-      const files = [...new Set(["./", "index.html", ...built, ...content, "favicon.svg", "manifest.webmanifest"])];
+      const files = [
+        ...new Set(["./", "index.html", ...built, ...content, "favicon.svg", "manifest.webmanifest"]),
+      ];
       const version = createHash("sha256").update(files.join("\n")).digest("hex").slice(0, 12);
       this.emitFile({
         type: "asset",
