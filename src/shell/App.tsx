@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from "react";
 import { useStore } from "../state/store";
 import { ContentErrorScreen } from "./ContentErrorScreen";
 import { Header } from "./Header";
+import { SceneAnnouncer } from "./SceneAnnouncer";
 import { StagePlaceholder } from "./StagePlaceholder";
 import { useT } from "./useT";
 import { PageContent } from "./ViewContent";
@@ -31,6 +32,7 @@ export function App() {
       <Header />
       <main id="contenu" className="app-main" data-view={route.view} tabIndex={-1}>
         <PageContent content={content.content} route={route} />
+        <SceneAnnouncer content={content.content} route={route} />
         <Suspense fallback={<StagePlaceholder content={content.content} route={route} />}>
           <LazyStage content={content.content} route={route} />
         </Suspense>

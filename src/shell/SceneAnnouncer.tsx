@@ -1,0 +1,29 @@
+import type { ContentIndex } from "../content/contentIndex";
+import { resolveFactoryPlace } from "../content/resolvePlace";
+import type { Route } from "../state/route";
+import { useStore } from "../state/store";
+import { useT } from "./useT";
+
+export interface SceneAnnouncerProps {
+  content: ContentIndex;
+  route: Route;
+}
+
+/** A polite live region telling screen-reader users which workshop they entered and which trade opened. */
+export function SceneAnnouncer({ content, route }: SceneAnnouncerProps) {
+  const t = useT();
+  const panelJob = useStore((s) => s.panelJob);
+  if (route.view !== "workshop") return null;
+  const place = resolveFactoryPlace(content, route.company, route.workshop, route.machine);
+  if (place?.kind !== "workshop") return null;
+  const jobId = place.machine ? (panelJob ?? place.machine.jobs[0]) : undefined;
+  const job = jobId === undefined ? undefined : content.jobById.get(jobId);
+  const text = job
+    ? `${t("announceTrade")} ${job.title}`
+    : `${t("announceWorkshop")} ${place.workshop.name}, ${place.company.name}`;
+  return (
+    <p className="visually-hidden" aria-live="polite" data-announcer="">
+      {text}
+    </p>
+  );
+}
