@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { en, fr } from "../src/shell/strings";
+import { en, fr } from "../src/i18n/strings";
 import { setLocale } from "../src/state/actions";
 import { useStore } from "../src/state/store";
 

@@ -1,6 +1,6 @@
 import type { ContentIndex } from "../content/contentIndex";
 import type { Company } from "../content/schema";
-import { useT } from "../shell/useT";
+import { useT } from "../i18n/useT";
 import { useStore } from "../state/store";
 
 export interface CompanyEntranceProps {

@@ -1,5 +1,5 @@
 import type { Machine } from "../content/schema";
-import { useScreenAnchor } from "../shell/useScreenAnchor";
+import { useScreenAnchor } from "../stage/useScreenAnchor";
 import { openMachine, setHoveredMachine } from "../state/actions";
 import type { MachineSpot } from "../state/sceneSlice";
 import { faceTowards } from "./walker";

@@ -1,5 +1,5 @@
 import type { Company, Workshop } from "../content/schema";
-import { useT } from "../shell/useT";
+import { useT } from "../i18n/useT";
 import { openMachine } from "../state/actions";
 
 export interface MachineList2DProps {

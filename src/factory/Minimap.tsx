@@ -1,6 +1,6 @@
 import { type MouseEvent, useEffect, useRef } from "react";
 import type { Company, Workshop } from "../content/schema";
-import { useT } from "../shell/useT";
+import { useT } from "../i18n/useT";
 import { openWorkshop } from "../state/actions";
 import { useStore } from "../state/store";
 import { walker, walkTo } from "./walker";

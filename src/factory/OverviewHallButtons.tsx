@@ -1,5 +1,5 @@
 import type { Company } from "../content/schema";
-import { useScreenAnchor } from "../shell/useScreenAnchor";
+import { useScreenAnchor } from "../stage/useScreenAnchor";
 import { openWorkshop, setOverview } from "../state/actions";
 import type { HallSpot } from "../state/sceneSlice";
 import { useStore } from "../state/store";

@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { useT } from "../shell/useT";
+import { useT } from "../i18n/useT";
 import { setQuality } from "../state/actions";
 import { type Quality, qualities } from "../state/preferencesSlice";
 import { useStore } from "../state/store";

@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 import type { Company, Workshop } from "../content/schema";
-import { useT } from "../shell/useT";
+import { useT } from "../i18n/useT";
 import { setOverview } from "../state/actions";
 import { useStore } from "../state/store";
 import { HotspotLayer } from "./HotspotLayer";

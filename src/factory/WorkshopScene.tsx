@@ -1,8 +1,9 @@
 import { type ThreeEvent, useThree } from "@react-three/fiber";
 import { useEffect, useLayoutEffect, useMemo, useRef } from "react";
 import type { Company, Workshop } from "../content/schema";
-import { requestCameraShot } from "../shell/cameraShot";
-import { FirstFrameSignal } from "../shell/FirstFrameSignal";
+import { requestCameraShot } from "../stage/cameraShot";
+import { FirstFrameSignal } from "../stage/FirstFrameSignal";
+import { retainCompanyModel, useCompanyModel } from "../stage/useCompanyModel";
 import { hallsPlaced, machinesPlaced, openMachine, setHoveredMachine } from "../state/actions";
 import { useStore } from "../state/store";
 import { findGltfNodesByPrefix, gltfName } from "./gltfNames";
@@ -16,7 +17,6 @@ import {
   machineOfObject,
 } from "./modelAnchors";
 import { overviewShot } from "./overviewShot";
-import { retainCompanyModel, useCompanyModel } from "./useCompanyModel";
 import { WalkControls } from "./WalkControls";
 import { placeWalker, walkTo } from "./walker";
 

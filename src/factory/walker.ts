@@ -1,5 +1,5 @@
 import { invalidate } from "@react-three/fiber";
-import { cameraShot, requestCameraShot, type ShotMode } from "../shell/cameraShot";
+import { cameraShot, requestCameraShot, type ShotMode } from "../stage/cameraShot";
 import { constrainStep, type FloorPoint, type FloorRect, nearestFreePoint } from "./walkCollision";
 
 /** Walking speed (m/s) and turning speed (rad/s): a calm museum pace. */

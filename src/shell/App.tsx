@@ -1,10 +1,10 @@
 import { lazy, Suspense, useEffect } from "react";
+import { useT } from "../i18n/useT";
 import { useStore } from "../state/store";
 import { ContentErrorScreen } from "./ContentErrorScreen";
 import { Header } from "./Header";
 import { SceneAnnouncer } from "./SceneAnnouncer";
 import { StagePlaceholder } from "./StagePlaceholder";
-import { useT } from "./useT";
 import { PageContent } from "./ViewContent";
 
 const LazyStage = lazy(() => import("./LazyStage"));

@@ -1,6 +1,6 @@
 import type { ContentProblem } from "../content/contentProblem";
+import { useT } from "../i18n/useT";
 import { loadContent } from "./loadContent";
-import { useT } from "./useT";
 
 export interface ContentErrorScreenProps {
   problems: ContentProblem[];

@@ -1,7 +1,7 @@
+import { useT } from "../i18n/useT";
 import { setLocale } from "../state/actions";
 import type { Locale } from "../state/preferencesSlice";
 import { useStore } from "../state/store";
-import { useT } from "./useT";
 
 /** The app's top bar: brand and the three ways in (town, trades, tours). */
 export function Header() {

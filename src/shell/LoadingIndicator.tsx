@@ -1,5 +1,5 @@
+import { useT } from "../i18n/useT";
 import { useStore } from "../state/store";
-import { useT } from "./useT";
 
 /** The scene's progress bar: real bytes of the model when the server says how many there are. */
 export function LoadingIndicator() {

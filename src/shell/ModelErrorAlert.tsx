@@ -1,5 +1,5 @@
+import { useT } from "../i18n/useT";
 import { retryModel } from "../state/actions";
-import { useT } from "./useT";
 
 export interface ModelErrorAlertProps {
   companyId: string;

@@ -1,4 +1,4 @@
-import { useT } from "./useT";
+import { useT } from "../i18n/useT";
 
 /** An address that leads nowhere: say so, and offer the way home. */
 export function NotFoundView() {

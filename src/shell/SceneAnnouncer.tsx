@@ -1,8 +1,8 @@
 import type { ContentIndex } from "../content/contentIndex";
 import { resolveFactoryPlace } from "../content/resolvePlace";
+import { useT } from "../i18n/useT";
 import type { Route } from "../state/route";
 import { useStore } from "../state/store";
-import { useT } from "./useT";
 
 export interface SceneAnnouncerProps {
   content: ContentIndex;

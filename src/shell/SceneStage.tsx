@@ -3,21 +3,21 @@ import { Canvas } from "@react-three/fiber";
 import { type ReactNode, Suspense, useEffect, useMemo } from "react";
 import type { ContentIndex } from "../content/contentIndex";
 import { MachineList2D } from "../factory/MachineList2D";
-import { forgetCompanyModel } from "../factory/useCompanyModel";
 import { WorkshopScene } from "../factory/WorkshopScene";
+import { useT } from "../i18n/useT";
+import { CameraRig } from "../stage/CameraRig";
+import { SceneLights } from "../stage/SceneLights";
+import { ScreenAnchorTracker } from "../stage/ScreenAnchorTracker";
+import { forgetCompanyModel } from "../stage/useCompanyModel";
 import { modelFailed, sceneShown, webglFailed } from "../state/actions";
 import { useStore } from "../state/store";
 import { TownScene } from "../town/TownScene";
 import { exposeRendererForBench } from "./benchProbe";
-import { CameraRig } from "./CameraRig";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { LoadingIndicator } from "./LoadingIndicator";
 import { ModelErrorAlert } from "./ModelErrorAlert";
 import { QualityControl } from "./QualityControl";
-import { SceneLights } from "./SceneLights";
-import { ScreenAnchorTracker } from "./ScreenAnchorTracker";
 import { sceneTargetOf } from "./sceneTarget";
-import { useT } from "./useT";
 
 export interface SceneStageProps {
   content: ContentIndex;

@@ -1,10 +1,10 @@
 import { resolveFactoryPlace } from "../content/resolvePlace";
 import { WorkshopOverlay } from "../factory/WorkshopOverlay";
+import { NextStopPreloader } from "../tours/NextStopPreloader";
 import { TourPlayer } from "../tours/TourPlayer";
 import { resolveTourStop } from "../tours/tourPlayback";
 import { TownLabels } from "../town/TownLabels";
 import { TradePanel } from "../trades/TradePanel";
-import { NextStopPreloader } from "./NextStopPreloader";
 import type { ViewContentProps } from "./ViewContent";
 
 /** What is drawn over the 3D stage for a route (the workshop's overlay and its trade panel). */

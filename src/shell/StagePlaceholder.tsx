@@ -1,8 +1,8 @@
 import { useMemo } from "react";
 import type { ContentIndex } from "../content/contentIndex";
+import { useT } from "../i18n/useT";
 import type { Route } from "../state/route";
 import { sceneTargetOf } from "./sceneTarget";
-import { useT } from "./useT";
 
 export interface StagePlaceholderProps {
   content: ContentIndex;

@@ -1,5 +1,5 @@
 import type { ContentIndex } from "../content/contentIndex";
-import { useT } from "../shell/useT";
+import { useT } from "../i18n/useT";
 import { formatHash, type Route } from "../state/route";
 import { TourControls } from "./TourControls";
 import { leaveTour, moveTour, toggleFullscreen } from "./tourMoves";

@@ -1,4 +1,4 @@
-import { useT } from "../shell/useT";
+import { useT } from "../i18n/useT";
 import { moveTour } from "./tourMoves";
 import type { TourPlace } from "./tourPlayback";
 

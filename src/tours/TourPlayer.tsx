@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { useT } from "../shell/useT";
+import { useT } from "../i18n/useT";
 import { TourControls } from "./TourControls";
 import { TourStopCard } from "./TourStopCard";
 import { leaveTour, moveTour, toggleFullscreen } from "./tourMoves";

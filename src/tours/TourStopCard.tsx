@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useT } from "../shell/useT";
+import { useT } from "../i18n/useT";
 import type { TourPlace } from "./tourPlayback";
 
 export interface TourStopCardProps {

@@ -1,6 +1,6 @@
 import type { ContentIndex } from "../content/contentIndex";
-import { PrepareOfflineButton } from "../shell/PrepareOfflineButton";
-import { useT } from "../shell/useT";
+import { useT } from "../i18n/useT";
+import { PrepareOfflineButton } from "./PrepareOfflineButton";
 
 export interface ToursPageProps {
   content: ContentIndex;

@@ -1,6 +1,6 @@
 import type { ContentIndex } from "../content/contentIndex";
 import type { Tour } from "../content/schema";
-import { useT } from "../shell/useT";
+import { useT } from "../i18n/useT";
 import { resolveTourStop, tradesOfTour } from "./tourPlayback";
 import "./tours.css";
 

@@ -1,7 +1,7 @@
 import { useId, useState } from "react";
 import type { ContentIndex } from "../content/contentIndex";
 import { matchesQuery } from "../content/searchText";
-import { useT } from "../shell/useT";
+import { useT } from "../i18n/useT";
 import { setHoveredCompany } from "../state/actions";
 
 export interface TownDirectoryProps {

@@ -1,5 +1,5 @@
 import type { ContentIndex } from "../content/contentIndex";
-import { useScreenAnchor } from "../shell/useScreenAnchor";
+import { useScreenAnchor } from "../stage/useScreenAnchor";
 import { useStore } from "../state/store";
 import type { BuildingPlacement, DistrictPlacement } from "./townLayout";
 import { useTownLayout } from "./useTownLayout";

@@ -1,8 +1,8 @@
 import { useThree } from "@react-three/fiber";
 import { useEffect, useMemo } from "react";
 import type { ContentIndex } from "../content/contentIndex";
-import { requestCameraShot } from "../shell/cameraShot";
-import { FirstFrameSignal } from "../shell/FirstFrameSignal";
+import { requestCameraShot } from "../stage/cameraShot";
+import { FirstFrameSignal } from "../stage/FirstFrameSignal";
 import { Building } from "./Building";
 import { TownGreenery } from "./TownGreenery";
 import { townShot } from "./townCamera";

@@ -1,4 +1,4 @@
-import { useT } from "../shell/useT";
+import { useT } from "../i18n/useT";
 import { toggleFavourite } from "../state/actions";
 import { useStore } from "../state/store";
 import "./trades.css";

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from "react";
 import type { ContentIndex } from "../content/contentIndex";
 import { type DiplomaLevel, diplomaLevels } from "../content/schema";
-import { useT } from "../shell/useT";
+import { useT } from "../i18n/useT";
 import { filterJobs, type JobFilter, noJobFilter, sectorsOfJobs } from "./jobFilters";
 import { MyTrades } from "./MyTrades";
 import "./trades.css";

@@ -1,5 +1,5 @@
 import type { Job } from "../content/schema";
-import { useFormatEuros, useT } from "../shell/useT";
+import { useFormatEuros, useT } from "../i18n/useT";
 import { FavouriteButton } from "./FavouriteButton";
 
 export interface JobSheetProps {

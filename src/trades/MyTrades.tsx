@@ -1,5 +1,5 @@
 import type { ContentIndex } from "../content/contentIndex";
-import { useT } from "../shell/useT";
+import { useT } from "../i18n/useT";
 import { useStore } from "../state/store";
 import { FavouriteButton } from "./FavouriteButton";
 import "./trades.css";

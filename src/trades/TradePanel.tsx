@@ -1,8 +1,8 @@
 import { useEffect, useId, useLayoutEffect, useRef } from "react";
 import type { ContentIndex } from "../content/contentIndex";
 import type { Machine } from "../content/schema";
-import { registerScreenAnchor } from "../shell/screenAnchors";
-import { useT } from "../shell/useT";
+import { useT } from "../i18n/useT";
+import { registerScreenAnchor } from "../stage/screenAnchors";
 import { closeMachine, showPanelJob } from "../state/actions";
 import { useStore } from "../state/store";
 import { JobSheet } from "./JobSheet";

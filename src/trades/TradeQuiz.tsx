@@ -1,6 +1,6 @@
 import { useRef, useState } from "react";
 import type { ContentIndex } from "../content/contentIndex";
-import { useT } from "../shell/useT";
+import { useT } from "../i18n/useT";
 import { quizQuestions } from "./quizQuestions";
 import { interestScores, type ScoredJob, scoreJobs } from "./quizScoring";
 import "./trades.css";

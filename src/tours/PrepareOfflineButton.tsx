@@ -1,8 +1,8 @@
 import { useState } from "react";
 import type { ContentIndex } from "../content/contentIndex";
 import type { Tour } from "../content/schema";
+import { useT } from "../i18n/useT";
 import { cacheModels } from "./offlineCache";
-import { useT } from "./useT";
 
 export interface PrepareOfflineButtonProps {
   content: ContentIndex;

@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 import type { ContentIndex } from "../content/contentIndex";
-import { preloadCompanyModel } from "../factory/useCompanyModel";
+import { preloadCompanyModel } from "../stage/useCompanyModel";
 
 export interface NextStopPreloaderProps {
   content: ContentIndex;
