@@ -53,7 +53,8 @@ async function main(): Promise<number> {
     if (problems.length === 0) {
       console.log(
         `Contenu valide : ${pack.sectors.length} secteurs, ${pack.companies.length} entreprises, ` +
-          `${machines} machines, ${pack.jobs.length} métiers, ${pack.tours.length} visites ; ` +
+          `${machines} machines, ${pack.jobs.length} métiers, ${pack.tours.length} visites, ` +
+          `${pack.portraits.length} portraits ; ` +
           `${pack.companies.length} modèles 3D vérifiés.`,
       );
       return 0;

@@ -11,6 +11,7 @@ function readRealPack(): RawContentPack {
     companies: read(contentFiles.companies.file),
     jobs: read(contentFiles.jobs.file),
     tours: read(contentFiles.tours.file),
+    portraits: read(contentFiles.portraits.file),
   };
 }
 

@@ -1,3 +1,4 @@
+import { portraitsFileSchema } from "./portraitSchema";
 import { companiesFileSchema, jobsFileSchema, sectorsFileSchema, toursFileSchema } from "./schema";
 
 /** The pack's files, relative to the site's root, with the schema each must follow. */
@@ -6,6 +7,7 @@ export const contentFiles = {
   companies: { file: "content/companies.json", schema: companiesFileSchema },
   jobs: { file: "content/jobs.json", schema: jobsFileSchema },
   tours: { file: "content/tours.json", schema: toursFileSchema },
+  portraits: { file: "content/portraits.json", schema: portraitsFileSchema },
 } as const;
 
 export type ContentFileKey = keyof typeof contentFiles;

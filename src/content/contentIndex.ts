@@ -1,3 +1,4 @@
+import type { Portrait } from "./portraitSchema";
 import type { Company, Job, Machine, Sector, Tour, Workshop } from "./schema";
 import type { ContentPack } from "./validatePack";
 
@@ -16,6 +17,20 @@ export interface ContentIndex extends ContentPack {
   tourById: ReadonlyMap<string, Tour>;
   /** Every machine where each trade is seen, in pack order. */
   placesByJob: ReadonlyMap<string, MachinePlace[]>;
+  /** The portraits of each sector (a woman and a man in the shipped pack), in pack order. */
+  portraitsBySector: ReadonlyMap<string, Portrait[]>;
+  /** The portraits of people doing each trade, in pack order. */
+  portraitsByJob: ReadonlyMap<string, Portrait[]>;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item)) ?? [];
+    group.push(item);
+    groups.set(key(item), group);
+  }
+  return groups;
 }
 
 export function buildContentIndex(pack: ContentPack): ContentIndex {
@@ -38,6 +53,8 @@ export function buildContentIndex(pack: ContentPack): ContentIndex {
     jobById: new Map(pack.jobs.map((j) => [j.id, j])),
     tourById: new Map(pack.tours.map((t) => [t.id, t])),
     placesByJob,
+    portraitsBySector: groupBy(pack.portraits, (p) => p.sector),
+    portraitsByJob: groupBy(pack.portraits, (p) => p.job),
   };
 }
 

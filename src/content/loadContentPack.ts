@@ -27,7 +27,7 @@ function isProblem(value: unknown): value is ContentProblem {
   );
 }
 
-/** Fetches the four files of the pack, validates them and builds the lookups. */
+/** Fetches the pack's files, validates them and builds the lookups. */
 export async function loadContentPack(baseUrl: string = document.baseURI): Promise<LoadResult> {
   const keys = Object.keys(contentFiles) as ContentFileKey[];
   const values = await Promise.all(keys.map((key) => fetchJson(key, baseUrl)));

@@ -50,6 +50,25 @@ export const machineSchema = z.object({
   kit: z.string().optional(),
 });
 
+/** Themes of « Inventer un avenir durable », the 2021 week's theme. */
+export const transitionThemes = [
+  "decarbonation",
+  "energie",
+  "eau",
+  "economie-circulaire",
+  "relocalisation",
+] as const;
+export const transitionThemeSchema = z.enum(transitionThemes);
+
+/** A company's transition story: one concrete change, plausible for its kind of plant. */
+export const transitionSchema = z.object({
+  theme: transitionThemeSchema,
+  title: z.string().min(5).max(90),
+  text: z.string().min(60).max(400, "récit de transition de 400 caractères au plus"),
+  /** A machine of one of the company's workshops, where the "transition" hotspot shows. */
+  machine: id.optional(),
+});
+
 export const workshopSchema = z.object({
   id,
   name: z.string().min(2),
@@ -72,6 +91,12 @@ export const companySchema = z.object({
   /** Path of the company's .glb relative to `public/`. */
   model: z.string().regex(/^models\/[a-z0-9-]+\.glb$/, "chemin attendu : models/<nom>.glb"),
   workshops: z.array(workshopSchema).min(1),
+  /**
+   * What the plant does for the ecological transition, shown at its entrance and on a
+   * "transition" hotspot at `machine`. Optional here so a draft still loads; `check:content`
+   * requires it on every shipped company (see `storyRules.ts`).
+   */
+  transition: transitionSchema.optional(),
 });
 
 export const diplomaSchema = z.object({
@@ -93,13 +118,52 @@ export const jobSchema = z.object({
   interests: z.array(interestSchema).min(1),
 });
 
+/**
+ * A stop's question. With `choices` (2 to 4) and `correct` (the right choice's index), pupils answer
+ * it in a live class; without them it is a free-text question for the projector. `answer` is the
+ * explanation shown once the answer is revealed.
+ */
+export const tourQuestionSchema = z
+  .object({
+    prompt: z.string().min(5),
+    choices: z.array(z.string().min(1)).min(2, "au moins 2 choix").max(4, "au plus 4 choix").optional(),
+    correct: z.number().int().min(0).optional(),
+    answer: z.string().min(1),
+  })
+  .superRefine((question, ctx) => {
+    const { choices, correct } = question;
+    if (choices === undefined && correct === undefined) return;
+    if (choices === undefined) {
+      ctx.addIssue({ code: "custom", path: ["choices"], message: "« correct » sans « choices »" });
+      return;
+    }
+    if (correct === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["correct"],
+        message: "« choices » sans « correct » (index de la bonne réponse)",
+      });
+      return;
+    }
+    if (correct >= choices.length) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["correct"],
+        message: `index de bonne réponse hors des choix : ${correct} (il y a ${choices.length} choix)`,
+      });
+    }
+    if (new Set(choices.map((choice) => choice.trim().toLowerCase())).size !== choices.length) {
+      ctx.addIssue({ code: "custom", path: ["choices"], message: "deux choix identiques" });
+    }
+  });
+
 export const tourStopSchema = z.object({
   company: id,
   workshop: id,
   machine: id,
   narration: z.string().min(10),
   notes: z.string().min(10),
-  question: z.object({ prompt: z.string().min(5), answer: z.string().min(1) }).optional(),
+  question: tourQuestionSchema.optional(),
 });
 
 export const tourSchema = z.object({
@@ -126,3 +190,6 @@ export type DiplomaLevel = z.infer<typeof diplomaLevelSchema>;
 export type Interest = z.infer<typeof interestSchema>;
 export type Tour = z.infer<typeof tourSchema>;
 export type TourStop = z.infer<typeof tourStopSchema>;
+export type TourQuestion = z.infer<typeof tourQuestionSchema>;
+export type Transition = z.infer<typeof transitionSchema>;
+export type TransitionTheme = z.infer<typeof transitionThemeSchema>;

@@ -1,7 +1,9 @@
 import type { z } from "zod";
 import { type ContentFileKey, contentFiles, type RawContentPack } from "./contentFiles";
 import { type ContentProblem, jsonPath } from "./contentProblem";
+import type { Portrait } from "./portraitSchema";
 import type { Company, Job, Sector, Tour } from "./schema";
+import { findStoryProblems } from "./storyRules";
 
 /** A pack whose every file follows its schema and whose every reference resolves. */
 export interface ContentPack {
@@ -9,6 +11,8 @@ export interface ContentPack {
   companies: Company[];
   jobs: Job[];
   tours: Tour[];
+  /** Fictional portraits of people doing the trades, a woman and a man per sector. */
+  portraits: Portrait[];
 }
 
 export type PackValidation = { ok: true; pack: ContentPack } | { ok: false; problems: ContentProblem[] };
@@ -118,11 +122,18 @@ export function validatePack(raw: RawContentPack): PackValidation {
   const companies = parseFile("companies", contentFiles.companies.schema, raw.companies, problems);
   const jobs = parseFile("jobs", contentFiles.jobs.schema, raw.jobs, problems);
   const tours = parseFile("tours", contentFiles.tours.schema, raw.tours, problems);
-  if (sectors === undefined || companies === undefined || jobs === undefined || tours === undefined) {
+  const portraits = parseFile("portraits", contentFiles.portraits.schema, raw.portraits, problems);
+  if (
+    sectors === undefined ||
+    companies === undefined ||
+    jobs === undefined ||
+    tours === undefined ||
+    portraits === undefined
+  ) {
     return { ok: false, problems };
   }
-  const pack = { sectors, companies, jobs, tours };
-  const referenceProblems = findReferenceProblems(pack);
+  const pack = { sectors, companies, jobs, tours, portraits };
+  const referenceProblems = [...findReferenceProblems(pack), ...findStoryProblems(pack)];
   if (referenceProblems.length > 0) return { ok: false, problems: referenceProblems };
   return { ok: true, pack };
 }
