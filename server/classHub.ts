@@ -1,0 +1,428 @@
+import { createHash, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
+import type { DefaultEventsMap, Namespace, Server, Socket } from "socket.io";
+import type { Tour } from "../src/content/schema";
+import {
+  type Ack,
+  type ClassError,
+  type ClientEventName,
+  classNamespace,
+  cleanName,
+  clientPayloads,
+  codeAlphabet,
+  codeLength,
+  limits,
+  type ParsedPayload,
+} from "../src/protocol/schema";
+import {
+  accept,
+  addPupil,
+  answer,
+  ask,
+  type ClassRecord,
+  endClass,
+  goTo,
+  moderate,
+  newClassRecord,
+  type Outcome,
+  type PupilRecord,
+  questionsOf,
+  refuse,
+  resultsOf,
+  reveal,
+  rosterOf,
+  setMode,
+  stateOf,
+} from "./classRecord";
+import type { AttemptLimiter, ClassStore, Clock } from "./classStore";
+
+/**
+ * The live class hub: the `/classe` namespace of a Socket.IO server. Every event is checked here
+ * (rate, size, schema) before it reaches the class; every refusal is an acknowledgement
+ * `{ ok: false, error }`. The hub logs neither pseudonyms nor addresses.
+ */
+
+export interface ClassHubOptions {
+  io: Server;
+  store: ClassStore;
+  limiter: AttemptLimiter;
+  /** Shipped tours by id. */
+  tours: ReadonlyMap<string, Tour>;
+  now?: Clock;
+  /** Read the client's address from `X-Forwarded-For` (behind a reverse proxy). */
+  trustProxy?: boolean;
+  log?: (line: string) => void;
+  /** Events a socket may send per second, on average, and in a burst. */
+  eventsPerSecond?: number;
+  eventBurst?: number;
+  /** Delay before recounting a class's connected pupils after one comes or goes. */
+  presenceDelayMs?: number;
+}
+
+export interface ClassHub {
+  namespace: Namespace;
+  close(): void;
+}
+
+interface SocketData {
+  code?: string;
+  role?: "teacher" | "pupil";
+  pupilId?: string;
+  created?: number;
+}
+
+type HubSocket = Socket<DefaultEventsMap, DefaultEventsMap, DefaultEventsMap, SocketData>;
+
+const everyone = (code: string) => `classe:${code}`;
+const teachers = (code: string) => `enseignants:${code}`;
+const pupils = (code: string) => `eleves:${code}`;
+
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+const secret = (bytes: number) => randomBytes(bytes).toString("base64url");
+function sameHash(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+export function newClassCode(): string {
+  let code = "";
+  for (let i = 0; i < codeLength; i++) code += codeAlphabet[randomInt(codeAlphabet.length)];
+  return code;
+}
+
+/** Classes one connection may create. */
+const createsPerSocket = 10;
+/** Over-rate events after which a socket is closed. */
+const strikesBeforeClose = 200;
+
+export function attachClassHub(options: ClassHubOptions): ClassHub {
+  const { io, store, limiter, tours } = options;
+  const now = options.now ?? Date.now;
+  const log = options.log ?? ((line: string) => console.log(`[hub] ${line}`));
+  const rate = options.eventsPerSecond ?? 10;
+  const burst = options.eventBurst ?? 40;
+  const presenceDelay = options.presenceDelayMs ?? 100;
+  const namespace = io.of(classNamespace);
+  const presenceTimers = new Map<string, ReturnType<typeof setTimeout>>();
+
+  function addressOf(socket: HubSocket): string {
+    const forwarded = socket.handshake.headers["x-forwarded-for"];
+    const raw =
+      options.trustProxy && typeof forwarded === "string" && forwarded.length > 0
+        ? (forwarded.split(",")[0] ?? "").trim()
+        : socket.handshake.address;
+    // Only a hash of the address is ever kept (in the limiter), and never logged.
+    return sha256(`usine-classe:${raw}`).slice(0, 32);
+  }
+
+  /** Counts a failed lookup; a blocked address learns nothing more than "too many attempts". */
+  async function failedLookup(socket: HubSocket, error: ClassError): Promise<Outcome<never>> {
+    const address = addressOf(socket);
+    if (await limiter.blocked(address)) return refuse("too-many-attempts");
+    await limiter.fail(address);
+    return refuse(error);
+  }
+
+  function enter(socket: HubSocket, code: string, role: "teacher" | "pupil", pupilId?: string) {
+    leave(socket);
+    socket.data.code = code;
+    socket.data.role = role;
+    if (pupilId) socket.data.pupilId = pupilId;
+    void socket.join([everyone(code), role === "teacher" ? teachers(code) : pupils(code)]);
+  }
+
+  function leave(socket: HubSocket) {
+    const { code, role } = socket.data;
+    if (!code) return;
+    void socket.leave(everyone(code));
+    void socket.leave(teachers(code));
+    void socket.leave(pupils(code));
+    delete socket.data.code;
+    delete socket.data.role;
+    delete socket.data.pupilId;
+    if (role === "pupil") schedulePresence(code);
+  }
+
+  function broadcastState(record: ClassRecord) {
+    namespace.to(everyone(record.code)).emit("class:state", stateOf(record));
+  }
+
+  /** Results go to teacher windows, and to everyone once the step is revealed. */
+  function sendResults(record: ClassRecord, step: number) {
+    const room = record.revealed.includes(step) ? everyone(record.code) : teachers(record.code);
+    namespace.to(room).emit("class:results", resultsOf(record, step));
+  }
+
+  function schedulePresence(code: string) {
+    if (presenceTimers.has(code)) return;
+    const timer = setTimeout(() => {
+      presenceTimers.delete(code);
+      refreshPresence(code).catch((error: unknown) => log(`presence: ${String(error)}`));
+    }, presenceDelay);
+    presenceTimers.set(code, timer);
+  }
+
+  /** Recounts the pupils connected to a class on every node, and tells the class when it changed. */
+  async function refreshPresence(code: string) {
+    const sockets = await namespace.in(pupils(code)).fetchSockets();
+    const online = [
+      ...new Set(
+        sockets.map((socket) => (socket.data as SocketData).pupilId).filter((id) => id !== undefined),
+      ),
+    ].sort();
+    const result = await store.update(code, (record) => {
+      const unchanged =
+        record.online.length === online.length && record.online.every((id, i) => id === online[i]);
+      // A refusal here only means "nothing to write".
+      if (record.ended || unchanged) return refuse("bad-payload");
+      record.online = online;
+      return accept(null);
+    });
+    if (!result?.outcome.ok) return;
+    broadcastState(result.record);
+    namespace.to(teachers(code)).emit("class:roster", { names: rosterOf(result.record) });
+  }
+
+  /** A teacher action: the class must exist, not be ended, and the key must be its own. */
+  async function asTeacher<T>(
+    socket: HubSocket,
+    payload: { code: string; key: string },
+    change: (record: ClassRecord) => Outcome<T>,
+  ): Promise<{ outcome: Outcome<T>; record: ClassRecord }> {
+    const keyHash = sha256(payload.key);
+    const result = await store.update(payload.code, (record) => {
+      if (record.ended) return refuse("class-ended");
+      if (!sameHash(record.keyHash, keyHash)) return refuse("bad-key");
+      return change(record);
+    });
+    if (!result) return { outcome: await failedLookup(socket, "unknown-code"), record: null as never };
+    if (!result.outcome.ok && result.outcome.error === "bad-key")
+      return { outcome: await failedLookup(socket, "bad-key"), record: result.record };
+    return result;
+  }
+
+  /** A pupil action: the class must exist, not be ended, and the token must be one of its pupils'. */
+  async function asPupil<T>(
+    socket: HubSocket,
+    payload: { code: string; pupil: string },
+    change: (record: ClassRecord, pupil: PupilRecord) => Outcome<T>,
+  ): Promise<{ outcome: Outcome<T>; record: ClassRecord }> {
+    const tokenHash = sha256(payload.pupil);
+    const result = await store.update(payload.code, (record) => {
+      if (record.ended) return refuse("class-ended");
+      const pupil = record.pupils.find((candidate) => sameHash(candidate.tokenHash, tokenHash));
+      if (!pupil) return refuse("bad-key");
+      return change(record, pupil);
+    });
+    if (!result) return { outcome: await failedLookup(socket, "unknown-code"), record: null as never };
+    if (!result.outcome.ok && result.outcome.error === "bad-key")
+      return { outcome: await failedLookup(socket, "bad-key"), record: result.record };
+    return result;
+  }
+
+  type Handler<E extends ClientEventName> = (
+    socket: HubSocket,
+    payload: ParsedPayload<E>,
+  ) => Promise<Ack<Record<string, unknown>>>;
+
+  const handlers: { [E in ClientEventName]: Handler<E> } = {
+    "class:create": async (socket, { tour }) => {
+      if ((socket.data.created ?? 0) >= createsPerSocket) return refuse("too-many-attempts");
+      const stops = typeof tour === "string" ? tours.get(tour)?.stops : tour.stops;
+      if (!stops) return refuse("bad-payload");
+      const key = secret(32);
+      for (let attempt = 0; attempt < 20; attempt++) {
+        const record = newClassRecord({
+          code: newClassCode(),
+          keyHash: sha256(key),
+          tour,
+          stops,
+          now: now(),
+        });
+        if (!(await store.create(record))) continue;
+        socket.data.created = (socket.data.created ?? 0) + 1;
+        enter(socket, record.code, "teacher");
+        queueMicrotask(() => {
+          socket.emit("class:state", stateOf(record));
+          socket.emit("class:results", resultsOf(record, 0));
+          socket.emit("class:roster", { names: [] });
+          socket.emit("class:questions", []);
+        });
+        log(`class created (${typeof tour === "string" ? tour : "own tour"}, ${stops.length} steps)`);
+        return { ok: true, code: record.code, key };
+      }
+      throw new Error("no free class code");
+    },
+
+    "class:lead": async (socket, payload) => {
+      const record = await store.get(payload.code);
+      if (!record) return failedLookup(socket, "unknown-code");
+      if (record.ended) return refuse("class-ended");
+      if (!sameHash(record.keyHash, sha256(payload.key))) return failedLookup(socket, "bad-key");
+      enter(socket, record.code, "teacher");
+      queueMicrotask(() => {
+        socket.emit("class:results", resultsOf(record, record.step));
+        socket.emit("class:roster", { names: rosterOf(record) });
+        socket.emit("class:questions", questionsOf(record));
+      });
+      return { ok: true, state: stateOf(record) };
+    },
+
+    "class:goto": async (socket, payload) => {
+      const { outcome, record } = await asTeacher(socket, payload, (r) => goTo(r, payload.step));
+      if (!outcome.ok) return outcome;
+      broadcastState(record);
+      sendResults(record, record.step);
+      return { ok: true };
+    },
+
+    "class:mode": async (socket, payload) => {
+      const { outcome, record } = await asTeacher(socket, payload, (r) => setMode(r, payload.mode));
+      if (!outcome.ok) return outcome;
+      broadcastState(record);
+      return { ok: true };
+    },
+
+    "class:reveal": async (socket, payload) => {
+      const { outcome, record } = await asTeacher(socket, payload, (r) => reveal(r, payload.step));
+      if (!outcome.ok) return outcome;
+      if (payload.step === record.step) broadcastState(record);
+      sendResults(record, payload.step);
+      return { ok: true };
+    },
+
+    "class:moderate": async (socket, payload) => {
+      const { outcome, record } = await asTeacher(socket, payload, (r) =>
+        moderate(r, payload.question, payload.action),
+      );
+      if (!outcome.ok) return outcome;
+      namespace.to(teachers(record.code)).emit("class:questions", questionsOf(record));
+      return { ok: true };
+    },
+
+    "class:end": async (socket, payload) => {
+      const { outcome, record } = await asTeacher(socket, payload, (r) => endClass(r, now()));
+      if (!outcome.ok) return outcome;
+      broadcastState(record);
+      // NOTE: not in the DESIGN table: lets every teacher window (projector, presenter) show the summary.
+      namespace.to(teachers(record.code)).emit("class:summary", outcome.value);
+      log(`class ended (${record.pupils.length} pupils)`);
+      return { ok: true, summary: outcome.value };
+    },
+
+    "class:join": async (socket, payload) => {
+      const name = cleanName(payload.name);
+      if (await limiter.blocked(addressOf(socket))) return refuse("too-many-attempts");
+      if (name === null) return refuse("bad-name");
+      const token = secret(24);
+      const id = randomBytes(8).toString("hex");
+      const result = await store.update(payload.code, (record) =>
+        addPupil(record, { id, name, tokenHash: sha256(token) }),
+      );
+      if (!result) return failedLookup(socket, "unknown-code");
+      if (!result.outcome.ok) return result.outcome;
+      enter(socket, payload.code, "pupil", id);
+      schedulePresence(payload.code);
+      const { record } = result;
+      queueMicrotask(() => {
+        if (record.revealed.includes(record.step))
+          socket.emit("class:results", resultsOf(record, record.step));
+      });
+      const connected = new Set([...record.online, id]).size;
+      return { ok: true, pupil: token, state: { ...stateOf(record), pupils: connected } };
+    },
+
+    "class:resume": async (socket, payload) => {
+      const record = await store.get(payload.code);
+      if (!record) return failedLookup(socket, "unknown-code");
+      if (record.ended) return refuse("class-ended");
+      const tokenHash = sha256(payload.pupil);
+      const pupil = record.pupils.find((candidate) => sameHash(candidate.tokenHash, tokenHash));
+      if (!pupil) return failedLookup(socket, "bad-key");
+      enter(socket, record.code, "pupil", pupil.id);
+      schedulePresence(record.code);
+      queueMicrotask(() => {
+        if (record.revealed.includes(record.step))
+          socket.emit("class:results", resultsOf(record, record.step));
+      });
+      const connected = new Set([...record.online, pupil.id]).size;
+      return { ok: true, state: { ...stateOf(record), pupils: connected } };
+    },
+
+    "class:answer": async (socket, payload) => {
+      const { outcome, record } = await asPupil(socket, payload, (r, pupil) =>
+        answer(r, pupil, payload.step, payload.choice),
+      );
+      if (!outcome.ok) return outcome;
+      namespace.to(teachers(record.code)).emit("class:results", resultsOf(record, payload.step));
+      return { ok: true };
+    },
+
+    "class:ask": async (socket, payload) => {
+      const { outcome, record } = await asPupil(socket, payload, (r, pupil) => ask(r, pupil, payload.text));
+      if (!outcome.ok) return outcome;
+      namespace.to(teachers(record.code)).emit("class:questions", questionsOf(record));
+      return { ok: true };
+    },
+  };
+
+  namespace.on("connection", (raw) => {
+    const socket = raw as HubSocket;
+    let tokens = burst;
+    let lastRefill = Date.now();
+    let strikes = 0;
+
+    socket.onAny((event: unknown, ...args: unknown[]) => {
+      const reply = args.at(-1);
+      if (typeof reply !== "function") return; // Nothing to answer: ignored.
+      const ack = reply as (answer: unknown) => void;
+      const elapsed = Date.now() - lastRefill;
+      lastRefill += elapsed;
+      tokens = Math.min(burst, tokens + (elapsed * rate) / 1000);
+      if (tokens < 1) {
+        if (++strikes > strikesBeforeClose) socket.disconnect(true);
+        ack(refuse("too-many-attempts"));
+        return;
+      }
+      tokens--;
+      if (typeof event !== "string" || !Object.hasOwn(handlers, event) || args.length !== 2) {
+        ack(refuse("bad-payload"));
+        return;
+      }
+      const name = event as ClientEventName;
+      const payload = args[0];
+      let size: number;
+      try {
+        size = Buffer.byteLength(JSON.stringify(payload) ?? "");
+      } catch {
+        size = Number.POSITIVE_INFINITY;
+      }
+      if (size > (name === "class:create" ? limits.maxCreateBytes : limits.maxPayloadBytes)) {
+        ack(refuse("bad-payload"));
+        return;
+      }
+      const parsed = clientPayloads[name].safeParse(payload);
+      if (!parsed.success) {
+        ack(refuse("bad-payload"));
+        return;
+      }
+      const handler = handlers[name] as Handler<ClientEventName>;
+      handler(socket, parsed.data).then(ack, (error: unknown) => {
+        // No answer: the client's timeout tells the user that the hub did not respond.
+        log(`${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+      });
+    });
+
+    socket.on("disconnect", () => {
+      if (socket.data.role === "pupil" && socket.data.code) schedulePresence(socket.data.code);
+    });
+  });
+
+  return {
+    namespace,
+    close() {
+      for (const timer of presenceTimers.values()) clearTimeout(timer);
+      presenceTimers.clear();
+    },
+  };
+}

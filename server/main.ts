@@ -1,0 +1,33 @@
+/**
+ * `npm start`: the built site and the live class hub on one port.
+ * PORT (8080), HOST (every interface), STATIC_DIR (dist), REDIS_URL (none: in memory),
+ * TRUST_PROXY=1 behind a reverse proxy that sets X-Forwarded-For.
+ */
+import { existsSync } from "node:fs";
+import { startHub } from "./startHub";
+
+const staticDir = process.env.STATIC_DIR ?? "dist";
+if (!existsSync(`${staticDir}/index.html`))
+  console.warn(
+    `[hub] ${staticDir}/index.html manquant : lancer \`npm run build\` d'abord (le hub démarre quand même).`,
+  );
+
+const hub = await startHub({
+  port: Number(process.env.PORT ?? 8080),
+  ...(process.env.HOST ? { host: process.env.HOST } : {}),
+  staticDir,
+  ...(process.env.REDIS_URL ? { redisUrl: process.env.REDIS_URL } : {}),
+  trustProxy: process.env.TRUST_PROXY === "1",
+});
+console.log(`[hub] L'Usine Extraordinaire : ${hub.url}/ (classe en direct : ${hub.engine})`);
+
+let closing = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const)
+  process.on(signal, () => {
+    if (closing) return;
+    closing = true;
+    hub.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  });

@@ -1,0 +1,157 @@
+import { existsSync, readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createAdapter } from "@socket.io/redis-adapter";
+import { Redis } from "ioredis";
+import { Server } from "socket.io";
+import { type Tour, tourSchema } from "../src/content/schema";
+import { healthPath, limits } from "../src/protocol/schema";
+import { attachClassHub, type ClassHubOptions } from "./classHub";
+import type { AttemptLimiter, ClassStore } from "./classStore";
+import { MemoryAttemptLimiter, MemoryClassStore } from "./memoryStore";
+import { RedisAttemptLimiter, RedisClassStore } from "./redisStore";
+import { contentSecurityPolicyOf, securityHeaders, staticFiles } from "./staticFiles";
+
+export interface StartHubOptions {
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** Interface to listen on; all of them when omitted. */
+  host?: string;
+  /** The built site to serve beside the hub (e.g. `dist`); none when omitted. */
+  staticDir?: string;
+  /** Redis for the class state and the broadcasts between nodes; in memory when omitted. */
+  redisUrl?: string;
+  /** Shipped tours: defaults to `<staticDir>/content/tours.json`, else `public/content/tours.json`. */
+  toursFile?: string;
+  trustProxy?: boolean;
+  log?: (line: string) => void;
+  /** Overrides for tests (clock, rates). */
+  hub?: Partial<Pick<ClassHubOptions, "now" | "eventsPerSecond" | "eventBurst" | "presenceDelayMs">>;
+}
+
+export interface RunningHub {
+  /** `http://<host>:<port>`, loopback when listening on every interface. */
+  url: string;
+  port: number;
+  engine: "memory" | "redis";
+  io: Server;
+  close(): Promise<void>;
+}
+
+const repoRoot = fileURLToPath(new URL("..", import.meta.url));
+
+/** Reads the shipped tours, keeping those the schema accepts. */
+export function loadTours(file: string, log: (line: string) => void = () => {}): Map<string, Tour> {
+  const tours = new Map<string, Tour>();
+  if (!existsSync(file)) {
+    log(`no tours file at ${file}`);
+    return tours;
+  }
+  const raw: unknown = JSON.parse(readFileSync(file, "utf8"));
+  for (const candidate of Array.isArray(raw) ? raw : []) {
+    const parsed = tourSchema.safeParse(candidate);
+    if (parsed.success) tours.set(parsed.data.id, parsed.data);
+    else log(`tour refused by the schema: ${String((candidate as { id?: unknown })?.id)}`);
+  }
+  return tours;
+}
+
+/** Starts the hub (and the built site when `staticDir` is given) on one HTTP server. */
+export async function startHub(options: StartHubOptions = {}): Promise<RunningHub> {
+  const log = options.log ?? ((line: string) => console.log(`[hub] ${line}`));
+  const toursFile =
+    options.toursFile ??
+    [
+      options.staticDir && join(options.staticDir, "content/tours.json"),
+      join(repoRoot, "public/content/tours.json"),
+    ]
+      .filter((file): file is string => Boolean(file))
+      .find((file) => existsSync(file)) ??
+    join(repoRoot, "public/content/tours.json");
+  const tours = loadTours(toursFile, log);
+
+  let store: ClassStore;
+  let limiter: AttemptLimiter;
+  const redisClients: Redis[] = [];
+  if (options.redisUrl) {
+    const connect = async () => {
+      const client = new Redis(options.redisUrl as string, { lazyConnect: true, maxRetriesPerRequest: 3 });
+      client.on("error", (error: Error) => log(`redis: ${error.message}`));
+      await client.connect();
+      redisClients.push(client);
+      return client;
+    };
+    const data = await connect();
+    store = new RedisClassStore(data, options.hub?.now);
+    limiter = new RedisAttemptLimiter(data);
+  } else {
+    store = new MemoryClassStore(options.hub?.now);
+    limiter = new MemoryAttemptLimiter(options.hub?.now);
+  }
+
+  const serveStatic = options.staticDir ? staticFiles(options.staticDir) : null;
+  const headers = securityHeaders(
+    options.staticDir ? contentSecurityPolicyOf(options.staticDir) : "default-src 'none'",
+  );
+  const httpServer = createServer((request, response) => {
+    const path = (request.url ?? "/").split("?")[0];
+    if (path === healthPath) {
+      response.writeHead(200, {
+        ...headers,
+        "content-type": "application/json; charset=utf-8",
+        "cache-control": "no-store",
+      });
+      response.end(JSON.stringify({ ok: true, engine: store.engine }));
+      return;
+    }
+    if (serveStatic) serveStatic(request, response);
+    else response.writeHead(404, headers).end();
+  });
+
+  const io = new Server(httpServer, {
+    serveClient: false,
+    // A teacher's own tour (64 KB of JSON) plus the packet's envelope; bigger closes the socket.
+    maxHttpBufferSize: limits.maxCreateBytes + 16 * 1024,
+  });
+  if (options.redisUrl) {
+    const pub = redisClients[0]?.duplicate() as Redis;
+    const sub = pub.duplicate();
+    for (const client of [pub, sub]) client.on("error", (error: Error) => log(`redis: ${error.message}`));
+    redisClients.push(pub, sub);
+    io.adapter(createAdapter(pub, sub));
+  }
+  const hub = attachClassHub({
+    io,
+    store,
+    limiter,
+    tours,
+    log,
+    ...(options.trustProxy ? { trustProxy: true } : {}),
+    ...options.hub,
+  });
+
+  await new Promise<void>((listening, failed) => {
+    httpServer.once("error", failed);
+    httpServer.listen(options.port ?? 0, options.host, () => listening());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const host =
+    !options.host || options.host === "0.0.0.0" || options.host === "::" ? "127.0.0.1" : options.host;
+
+  return {
+    url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
+    port,
+    engine: store.engine,
+    io,
+    async close() {
+      hub.close();
+      io.disconnectSockets(true);
+      await new Promise<void>((closed) => io.close(() => closed()));
+      await store.close();
+      await limiter.close();
+      await Promise.all(redisClients.map((client) => client.quit().catch(() => client.disconnect())));
+    },
+  };
+}

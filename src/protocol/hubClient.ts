@@ -1,0 +1,204 @@
+import { io, type Socket } from "socket.io-client";
+import {
+  type ClassError,
+  type ClassState,
+  type ClientEventName,
+  type ClientPayload,
+  type ClientReplies,
+  classNamespace,
+  type HubHealth,
+  healthPath,
+  healthSchema,
+  type ServerEventName,
+  type ServerEvents,
+} from "./schema";
+
+/**
+ * A small typed client for the live class hub, for the app (and the tests and bench in Node):
+ * requests answered by `{ ok: true, ... }` or `{ ok: false, error }`, never a rejected promise;
+ * automatic reconnection, after which the class is re-attached with the session's credentials
+ * (`class:lead` or `class:resume`) and its state delivered to the `class:state` listeners.
+ *
+ * ```ts
+ * const hub = connectHub();
+ * const joined = await hub.request("class:join", { code, name });
+ * if (joined.ok) hub.setSession({ role: "pupil", code, pupil: joined.pupil });
+ * const stop = hub.on("class:state", (state) => …);
+ * ```
+ */
+
+/** A refusal from the hub, or from this client: no answer in time (`timeout`), or closed (`offline`). */
+export type HubError = ClassError | "timeout" | "offline";
+export type HubReply<E extends ClientEventName> =
+  | ({ ok: true } & ClientReplies[E])
+  | { ok: false; error: HubError };
+export type HubStatus = "connecting" | "connected" | "reconnecting" | "closed";
+/** What a window needs to re-attach to its class after a reconnection. */
+export type HubSession =
+  | { role: "teacher"; code: string; key: string }
+  | { role: "pupil"; code: string; pupil: string };
+/** The outcome of re-attaching after a reconnection. */
+export type HubReattach = { ok: true; state: ClassState } | { ok: false; error: HubError };
+
+export interface HubClientOptions {
+  /** The hub's origin, e.g. `http://127.0.0.1:8080`; the page's own origin when omitted. */
+  url?: string;
+  /** How long a request waits for its acknowledgement (8 s). */
+  timeoutMs?: number;
+  /** Socket.IO transports; long-polling first then WebSocket by default (school proxies). */
+  transports?: ("polling" | "websocket")[];
+  /** Node only (tests, bench): extra HTTP headers of the handshake. */
+  extraHeaders?: Record<string, string>;
+  /** Reconnect automatically (true). */
+  reconnection?: boolean;
+}
+
+export interface HubClient {
+  readonly socket: Socket;
+  readonly status: HubStatus;
+  request<E extends ClientEventName>(
+    event: E,
+    payload: ClientPayload<E>,
+    timeoutMs?: number,
+  ): Promise<HubReply<E>>;
+  /** Listens to a hub event; returns the function that stops listening. */
+  on<E extends ServerEventName>(event: E, listener: (payload: ServerEvents[E]) => void): () => void;
+  onStatus(listener: (status: HubStatus) => void): () => void;
+  /** Called after each re-attachment attempt that follows a reconnection. */
+  onReattach(listener: (result: HubReattach) => void): () => void;
+  setSession(session: HubSession | null): void;
+  close(): void;
+}
+
+const serverEventNames: ServerEventName[] = [
+  "class:state",
+  "class:results",
+  "class:roster",
+  "class:questions",
+  "class:summary",
+];
+
+export function connectHub(options: HubClientOptions = {}): HubClient {
+  const timeoutMs = options.timeoutMs ?? 8000;
+  const socket: Socket = io(`${options.url ?? ""}${classNamespace}`, {
+    path: "/socket.io/",
+    transports: options.transports ?? ["polling", "websocket"],
+    reconnection: options.reconnection ?? true,
+    reconnectionDelay: 500,
+    reconnectionDelayMax: 4000,
+    ...(options.extraHeaders ? { extraHeaders: options.extraHeaders } : {}),
+  });
+  const listeners = new Map<string, Set<(payload: never) => void>>();
+  const statusListeners = new Set<(status: HubStatus) => void>();
+  const reattachListeners = new Set<(result: HubReattach) => void>();
+  let status: HubStatus = "connecting";
+  let session: HubSession | null = null;
+  let connectedOnce = false;
+
+  const dispatch = (event: string, payload: unknown) => {
+    for (const listener of listeners.get(event) ?? []) (listener as (payload: unknown) => void)(payload);
+  };
+  const setStatus = (next: HubStatus) => {
+    if (next === status) return;
+    status = next;
+    for (const listener of statusListeners) listener(next);
+  };
+
+  for (const event of serverEventNames) socket.on(event, (payload: unknown) => dispatch(event, payload));
+
+  function request<E extends ClientEventName>(
+    event: E,
+    payload: ClientPayload<E>,
+    wait = timeoutMs,
+  ): Promise<HubReply<E>> {
+    if (status === "closed") return Promise.resolve({ ok: false, error: "offline" });
+    return new Promise((resolve) => {
+      socket.timeout(wait).emit(event, payload, (error: Error | null, reply: HubReply<E>) => {
+        resolve(error ? { ok: false, error: "timeout" } : reply);
+      });
+    });
+  }
+
+  async function reattach() {
+    const current = session;
+    if (!current) return;
+    const result: HubReattach =
+      current.role === "teacher"
+        ? await request("class:lead", { code: current.code, key: current.key })
+        : await request("class:resume", { code: current.code, pupil: current.pupil });
+    if (session !== current) return;
+    if (result.ok) dispatch("class:state", result.state);
+    for (const listener of reattachListeners)
+      listener(result.ok ? { ok: true, state: result.state } : result);
+  }
+
+  socket.on("connect", () => {
+    setStatus("connected");
+    if (connectedOnce) void reattach();
+    connectedOnce = true;
+  });
+  socket.on("disconnect", (reason) => {
+    setStatus(reason === "io client disconnect" ? "closed" : "reconnecting");
+  });
+  socket.on("connect_error", () => {
+    if (status !== "closed") setStatus("reconnecting");
+  });
+
+  return {
+    socket,
+    get status() {
+      return status;
+    },
+    request,
+    on(event, listener) {
+      let set = listeners.get(event);
+      if (!set) {
+        set = new Set();
+        listeners.set(event, set);
+      }
+      const added = listener as (payload: never) => void;
+      set.add(added);
+      return () => set.delete(added);
+    },
+    onStatus(listener) {
+      statusListeners.add(listener);
+      return () => statusListeners.delete(listener);
+    },
+    onReattach(listener) {
+      reattachListeners.add(listener);
+      return () => reattachListeners.delete(listener);
+    },
+    setSession(next) {
+      session = next;
+    },
+    close() {
+      session = null;
+      setStatus("closed");
+      socket.close();
+    },
+  };
+}
+
+/**
+ * Asks whether a hub serves this origin (`GET /api/classe/health`): its health, or null when there
+ * is none (a static host, offline) or it does not answer within `timeoutMs`.
+ */
+export async function checkHub(
+  options: { url?: string; timeoutMs?: number } = {},
+): Promise<HubHealth | null> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? 4000);
+  try {
+    const response = await fetch(`${options.url ?? ""}${healthPath}`, {
+      signal: controller.signal,
+      cache: "no-store",
+    });
+    if (!response.ok) return null;
+    const parsed = healthSchema.safeParse(await response.json());
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  } finally {
+    clearTimeout(timer);
+  }
+}
