@@ -4,18 +4,21 @@ import { describe, expect, it } from "vitest";
 import { buildContentIndex } from "../src/content/contentIndex";
 import { validatePack } from "../src/content/validatePack";
 import { SceneAnnouncer } from "../src/shell/SceneAnnouncer";
+import { resolveView } from "../src/state/resolveView";
+import type { Route } from "../src/state/route";
 import { minimalPack } from "./fixtures/minimalPack";
 
 const validation = validatePack(minimalPack());
 if (!validation.ok) throw new Error("fixture pack is invalid");
 const content = buildContentIndex(validation.pack);
+const overlayOf = (route: Route) => resolveView(route, { content }).overlay;
 
 describe("scene announcer", () => {
   it("announces the workshop entered", () => {
     render(
       <SceneAnnouncer
         content={content}
-        route={{ view: "workshop", company: "acierie-test", workshop: "soudage" }}
+        overlay={overlayOf({ view: "workshop", company: "acierie-test", workshop: "soudage" })}
       />,
     );
     expect(screen.getByText(/Atelier de soudage, Aciérie Test/).getAttribute("aria-live")).toBe("polite");
@@ -25,14 +28,19 @@ describe("scene announcer", () => {
     render(
       <SceneAnnouncer
         content={content}
-        route={{ view: "workshop", company: "acierie-test", workshop: "soudage", machine: "robot" }}
+        overlay={overlayOf({
+          view: "workshop",
+          company: "acierie-test",
+          workshop: "soudage",
+          machine: "robot",
+        })}
       />,
     );
     expect(screen.getByText(/Soudeur·se/)).toBeTruthy();
   });
 
   it("says nothing outside a workshop", () => {
-    const { container } = render(<SceneAnnouncer content={content} route={{ view: "town" }} />);
+    const { container } = render(<SceneAnnouncer content={content} overlay={overlayOf({ view: "town" })} />);
     expect(container.textContent).toBe("");
   });
 });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { buildContentIndex, type ContentIndex } from "../src/content/contentIndex";
+import { resolveTourStop } from "../src/content/resolvePlace";
 import { validatePack } from "../src/content/validatePack";
-import { sceneTargetOf } from "../src/shell/sceneTarget";
+import { resolveView } from "../src/state/resolveView";
+import type { Route } from "../src/state/route";
 import {
   formatElapsed,
   isTourSyncMessage,
-  resolveTourStop,
   stepAfter,
   tourCommandOfKey,
   tradesOfTour,
@@ -77,13 +78,17 @@ describe("a tour's content", () => {
   const index = content();
 
   it("resolves a stop's company, workshop and machine, and nothing out of range", () => {
-    const place = resolveTourStop(index, "decouverte", 2);
+    const tour = index.tourById.get("decouverte");
+    if (!tour) throw new Error("no tour");
+    const place = resolveTourStop(index, tour, 2);
     expect(place).toMatchObject({ step: 2, total: 2 });
     expect(place?.machine.id).toBe("poste-soudure");
     expect(place?.company.id).toBe("acierie-test");
-    expect(resolveTourStop(index, "decouverte", 3)).toBeNull();
-    expect(resolveTourStop(index, "decouverte", 0)).toBeNull();
-    expect(resolveTourStop(index, "inconnue", 1)).toBeNull();
+    expect(resolveTourStop(index, tour, 3)).toBeNull();
+    expect(resolveTourStop(index, tour, 0)).toBeNull();
+    expect(resolveView({ view: "tour", tour: "inconnue", step: 1 }, { content: index }).page.kind).toBe(
+      "notFound",
+    );
   });
 
   it("lists the trades met once each, in the order of the stops", () => {
@@ -93,18 +98,17 @@ describe("a tour's content", () => {
   });
 
   it("puts the stage in the stop's workshop, framing its machine; the presenter gets no scene", () => {
+    const sceneOf = (route: Route) => resolveView(route, { content: index }).scene;
     const route = { view: "tour", tour: "decouverte", step: 1, presenter: false, auto: false } as const;
-    expect(sceneTargetOf(route, index)).toMatchObject({
+    expect(sceneOf(route)).toMatchObject({
       kind: "workshop",
       key: "acierie-test/soudage",
       machineId: "robot",
       focusMachineId: "robot",
     });
-    expect(sceneTargetOf({ ...route, presenter: true }, index)).toBeNull();
-    expect(sceneTargetOf({ ...route, step: 5 }, index)).toBeNull();
-    expect(
-      sceneTargetOf({ view: "workshop", company: "acierie-test", workshop: "soudage" }, index),
-    ).toMatchObject({
+    expect(sceneOf({ ...route, presenter: true })).toBeNull();
+    expect(sceneOf({ ...route, step: 5 })).toBeNull();
+    expect(sceneOf({ view: "workshop", company: "acierie-test", workshop: "soudage" })).toMatchObject({
       focusMachineId: undefined,
     });
   });

@@ -2,11 +2,11 @@
 import { act, cleanup, render } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { buildContentIndex } from "../src/content/contentIndex";
+import { resolveTourStop } from "../src/content/resolvePlace";
 import { validatePack } from "../src/content/validatePack";
 import { navigate } from "../src/state/actions";
 import { useStore } from "../src/state/store";
 import { TourPlayer } from "../src/tours/TourPlayer";
-import { resolveTourStop } from "../src/tours/tourPlayback";
 import { minimalPack } from "./fixtures/minimalPack";
 
 const initial = useStore.getState();
@@ -31,8 +31,9 @@ const index = content();
 function Player() {
   const route = useStore((s) => s.route);
   if (route.view !== "tour") return null;
-  const place = resolveTourStop(index, route.tour, route.step);
-  return place ? <TourPlayer place={place} auto={route.auto} /> : null;
+  const tour = index.tourById.get(route.tour);
+  const place = tour ? resolveTourStop(index, tour, route.step) : null;
+  return place ? <TourPlayer place={place} auto={route.auto === true} /> : null;
 }
 
 const step = () => {

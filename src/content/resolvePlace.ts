@@ -1,5 +1,5 @@
 import type { ContentIndex } from "./contentIndex";
-import type { Company, Machine, Workshop } from "./schema";
+import type { Company, Machine, Tour, TourStop, Workshop } from "./schema";
 
 /** The content a factory route names, once every id in it has been found. */
 export type FactoryPlace =
@@ -25,4 +25,29 @@ export function resolveFactoryPlace(
   const machine = workshop.machines.find((m) => m.id === machineId);
   if (!machine) return undefined;
   return { kind: "workshop", company, workshop, machine };
+}
+
+/** One stop of a tour, with the content it names looked up. */
+export interface TourPlace {
+  tour: Tour;
+  stop: TourStop;
+  /** 1-based, as in the URL. */
+  step: number;
+  total: number;
+  company: Company;
+  workshop: Workshop;
+  machine: Machine;
+}
+
+/**
+ * A tour's stop by its 1-based step; null when the step, or a place it names, is unknown (a
+ * teacher's tour may name a machine that a later pack removed).
+ */
+export function resolveTourStop(content: ContentIndex, tour: Tour, step: number): TourPlace | null {
+  const stop = tour.stops[step - 1];
+  if (!stop || step < 1) return null;
+  const place = resolveFactoryPlace(content, stop.company, stop.workshop, stop.machine);
+  if (place?.kind !== "workshop" || !place.machine) return null;
+  const { company, workshop, machine } = place;
+  return { tour, stop, step, total: tour.stops.length, company, workshop, machine };
 }

@@ -1,6 +1,7 @@
 import type { ContentIndex } from "../content/contentIndex";
 import type { Company } from "../content/schema";
 import { useT } from "../i18n/useT";
+import { hrefOf } from "../state/route";
 import { useStore } from "../state/store";
 
 export interface CompanyEntranceProps {
@@ -17,7 +18,8 @@ export function CompanyEntrance({ content, company }: CompanyEntranceProps) {
   return (
     <article className="page company-entrance" style={{ "--sector": sector?.color } as React.CSSProperties}>
       <nav aria-label={t("breadcrumb")} className="breadcrumb">
-        <a href="#/">{t("navTown")}</a> › <span aria-current="page">{company.name}</span>
+        <a href={hrefOf({ view: "town" })}>{t("navTown")}</a> ›{" "}
+        <span aria-current="page">{company.name}</span>
       </nav>
       <header className="company-header">
         <p className="sector-tag">
@@ -45,7 +47,11 @@ export function CompanyEntrance({ content, company }: CompanyEntranceProps) {
               {t("machinesCount").replace("{n}", String(workshop.machines.length))}{" "}
               {workshop.machines.map((m) => m.name).join(", ")}
             </p>
-            <a className="button" href={`#/usine/${company.id}/${workshop.id}`} data-workshop={workshop.id}>
+            <a
+              className="button"
+              href={hrefOf({ view: "workshop", company: company.id, workshop: workshop.id })}
+              data-workshop={workshop.id}
+            >
               {t("visitWorkshop")}
             </a>
           </li>

@@ -2,6 +2,7 @@ import { useEffect } from "react";
 import type { Company, Workshop } from "../content/schema";
 import { useT } from "../i18n/useT";
 import { setOverview } from "../state/actions";
+import { hrefOf } from "../state/route";
 import { useStore } from "../state/store";
 import { HotspotLayer } from "./HotspotLayer";
 import { Minimap } from "./Minimap";
@@ -34,7 +35,8 @@ export function WorkshopOverlay({ company, workshop }: WorkshopOverlayProps) {
     <>
       <div className="workshop-overlay">
         <nav aria-label={t("breadcrumb")} className="breadcrumb">
-          <a href="#/">{t("navTown")}</a> › <a href={`#/usine/${company.id}`}>{company.name}</a> ›{" "}
+          <a href={hrefOf({ view: "town" })}>{t("navTown")}</a> ›{" "}
+          <a href={hrefOf({ view: "company", company: company.id })}>{company.name}</a> ›{" "}
           <span aria-current="page">{workshop.name}</span>
         </nav>
         <h1 className="workshop-title">{workshop.name}</h1>
@@ -44,7 +46,7 @@ export function WorkshopOverlay({ company, workshop }: WorkshopOverlayProps) {
             {company.workshops.map((other) => (
               <a
                 key={other.id}
-                href={`#/usine/${company.id}/${other.id}`}
+                href={hrefOf({ view: "workshop", company: company.id, workshop: other.id })}
                 aria-current={other.id === workshop.id ? "page" : undefined}
               >
                 {other.name}

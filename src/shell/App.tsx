@@ -1,6 +1,8 @@
 import { lazy, Suspense, useEffect } from "react";
+import type { ContentIndex } from "../content/contentIndex";
 import { useT } from "../i18n/useT";
 import { useStore } from "../state/store";
+import { useResolvedView } from "../state/useResolvedView";
 import { ContentErrorScreen } from "./ContentErrorScreen";
 import { Header } from "./Header";
 import { SceneAnnouncer } from "./SceneAnnouncer";
@@ -8,6 +10,20 @@ import { StagePlaceholder } from "./StagePlaceholder";
 import { PageContent } from "./ViewContent";
 
 const LazyStage = lazy(() => import("./LazyStage"));
+
+/** The view the route resolves to: its page, a live region about it, and the stage. */
+function ResolvedMain({ content }: { content: ContentIndex }) {
+  const view = useResolvedView(content);
+  return (
+    <>
+      <PageContent content={content} page={view.page} />
+      <SceneAnnouncer content={content} overlay={view.overlay} />
+      <Suspense fallback={<StagePlaceholder scene={view.scene} />}>
+        <LazyStage content={content} view={view} />
+      </Suspense>
+    </>
+  );
+}
 
 /** The app frame: header, the view's 2D content, and the one 3D stage beside or under it. */
 export function App() {
@@ -31,11 +47,7 @@ export function App() {
     <>
       <Header />
       <main id="contenu" className="app-main" data-view={route.view} tabIndex={-1}>
-        <PageContent content={content.content} route={route} />
-        <SceneAnnouncer content={content.content} route={route} />
-        <Suspense fallback={<StagePlaceholder content={content.content} route={route} />}>
-          <LazyStage content={content.content} route={route} />
-        </Suspense>
+        <ResolvedMain content={content.content} />
       </main>
     </>
   );

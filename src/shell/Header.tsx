@@ -1,6 +1,7 @@
 import { useT } from "../i18n/useT";
 import { setLocale } from "../state/actions";
 import type { Locale } from "../state/preferencesSlice";
+import { hrefOf } from "../state/route";
 import { useStore } from "../state/store";
 
 /** The app's top bar: brand and the three ways in (town, trades, tours). */
@@ -14,23 +15,23 @@ export function Header() {
       <a className="skip-link" href="#contenu">
         {t("skipToContent")}
       </a>
-      <a className="brand" href="#/">
+      <a className="brand" href={hrefOf({ view: "town" })}>
         <span aria-hidden="true" className="brand-mark">
           ⚙
         </span>
         {t("appName")}
       </a>
       <nav aria-label={t("mainNavigation")}>
-        <a href="#/" aria-current={current(["town", "company", "workshop"])}>
+        <a href={hrefOf({ view: "town" })} aria-current={current(["town", "company", "workshop"])}>
           {t("navTown")}
         </a>
-        <a href="#/metiers" aria-current={current(["jobs"])}>
+        <a href={hrefOf({ view: "jobs" })} aria-current={current(["jobs"])}>
           {t("navJobs")}
         </a>
-        <a href="#/quiz" aria-current={current(["quiz"])}>
+        <a href={hrefOf({ view: "quiz" })} aria-current={current(["quiz"])}>
           {t("navQuiz")}
         </a>
-        <a href="#/visites" aria-current={current(["tours", "tour"])}>
+        <a href={hrefOf({ view: "tours" })} aria-current={current(["tours", "tour"])}>
           {t("navTours")}
         </a>
       </nav>

@@ -1,5 +1,6 @@
 import { useT } from "../i18n/useT";
 import { retryModel } from "../state/actions";
+import { hrefOf } from "../state/route";
 
 export interface ModelErrorAlertProps {
   companyId: string;
@@ -25,10 +26,10 @@ export function ModelErrorAlert({ companyId, onRetry }: ModelErrorAlertProps) {
         >
           {t("retry")}
         </button>
-        <a className="button secondary" href={`#/usine/${encodeURIComponent(companyId)}`}>
+        <a className="button secondary" href={hrefOf({ view: "company", company: companyId })}>
           {t("backToCompany")}
         </a>
-        <a className="button secondary" href="#/">
+        <a className="button secondary" href={hrefOf({ view: "town" })}>
           {t("backToTown")}
         </a>
       </div>

@@ -1,4 +1,5 @@
 import { useT } from "../i18n/useT";
+import { hrefOf } from "../state/route";
 
 /** An address that leads nowhere: say so, and offer the way home. */
 export function NotFoundView() {
@@ -7,7 +8,7 @@ export function NotFoundView() {
     <div className="page not-found" data-view-not-found="">
       <h1>{t("notFoundTitle")}</h1>
       <p>{t("notFoundText")}</p>
-      <a className="button" href="#/">
+      <a className="button" href={hrefOf({ view: "town" })}>
         {t("backToTown")}
       </a>
     </div>

@@ -1,20 +1,17 @@
 import type { ContentIndex } from "../content/contentIndex";
-import { resolveFactoryPlace } from "../content/resolvePlace";
 import { useT } from "../i18n/useT";
-import type { Route } from "../state/route";
+import type { OverlayView } from "../state/resolveView";
 import { useStore } from "../state/store";
 
 export interface SceneAnnouncerProps {
   content: ContentIndex;
-  route: Route;
+  overlay: OverlayView | null;
 }
 
 /** A polite live region telling screen-reader users which workshop they entered and which trade opened. */
-export function SceneAnnouncer({ content, route }: SceneAnnouncerProps) {
+export function SceneAnnouncer({ content, overlay: place }: SceneAnnouncerProps) {
   const t = useT();
   const panelJob = useStore((s) => s.panelJob);
-  if (route.view !== "workshop") return null;
-  const place = resolveFactoryPlace(content, route.company, route.workshop, route.machine);
   if (place?.kind !== "workshop") return null;
   const jobId = place.machine ? (panelJob ?? place.machine.jobs[0]) : undefined;
   const job = jobId === undefined ? undefined : content.jobById.get(jobId);

@@ -1,6 +1,6 @@
 import { OrbitControls } from "@react-three/drei";
 import { Canvas } from "@react-three/fiber";
-import { type ReactNode, Suspense, useEffect, useMemo } from "react";
+import { type ReactNode, Suspense, useEffect } from "react";
 import type { ContentIndex } from "../content/contentIndex";
 import { MachineList2D } from "../factory/MachineList2D";
 import { WorkshopScene } from "../factory/WorkshopScene";
@@ -10,6 +10,7 @@ import { SceneLights } from "../stage/SceneLights";
 import { ScreenAnchorTracker } from "../stage/ScreenAnchorTracker";
 import { forgetCompanyModel } from "../stage/useCompanyModel";
 import { modelFailed, sceneShown, webglFailed } from "../state/actions";
+import type { SceneView } from "../state/resolveView";
 import { useStore } from "../state/store";
 import { TownScene } from "../town/TownScene";
 import { exposeRendererForBench } from "./benchProbe";
@@ -17,10 +18,11 @@ import { ErrorBoundary } from "./ErrorBoundary";
 import { LoadingIndicator } from "./LoadingIndicator";
 import { ModelErrorAlert } from "./ModelErrorAlert";
 import { QualityControl } from "./QualityControl";
-import { sceneTargetOf } from "./sceneTarget";
 
 export interface SceneStageProps {
   content: ContentIndex;
+  /** What the stage shows, from `resolveView`. */
+  scene: SceneView | null;
   /** DOM drawn over the scene: the workshop's overlay, the trade panel. */
   children?: ReactNode;
 }
@@ -42,10 +44,8 @@ function watchContext(canvas: HTMLCanvasElement, invalidate: () => void): void {
  * The one 3D canvas of the app (DOM contract: `[data-scene]`, `aria-busy`, a progress bar while
  * loading, an alert on failure). It stays mounted; what it shows follows the route.
  */
-export function SceneStage({ content, children }: SceneStageProps) {
+export function SceneStage({ content, scene: target, children }: SceneStageProps) {
   const t = useT();
-  const route = useStore((s) => s.route);
-  const target = useMemo(() => sceneTargetOf(route, content), [route, content]);
   const key = target?.key ?? null;
   const model = target?.kind === "workshop" ? target.company.model : null;
   const attempt = useStore((s) => s.modelAttempt);

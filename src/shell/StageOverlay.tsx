@@ -1,31 +1,40 @@
-import { resolveFactoryPlace } from "../content/resolvePlace";
+import type { ContentIndex } from "../content/contentIndex";
 import { WorkshopOverlay } from "../factory/WorkshopOverlay";
+import type { OverlayView } from "../state/resolveView";
 import { NextStopPreloader } from "../tours/NextStopPreloader";
 import { TourPlayer } from "../tours/TourPlayer";
-import { resolveTourStop } from "../tours/tourPlayback";
 import { TownLabels } from "../town/TownLabels";
 import { TradePanel } from "../trades/TradePanel";
-import type { ViewContentProps } from "./ViewContent";
 
-/** What is drawn over the 3D stage for a route (the workshop's overlay and its trade panel). */
-export function StageOverlay({ content, route }: ViewContentProps) {
-  if (route.view === "town") return <TownLabels content={content} />;
-  if (route.view === "tour") {
-    const place = route.presenter ? null : resolveTourStop(content, route.tour, route.step);
-    return place ? (
-      <>
-        <TourPlayer place={place} auto={route.auto} />
-        <NextStopPreloader content={content} tourId={route.tour} step={route.step} />
-      </>
-    ) : null;
+export interface StageOverlayProps {
+  content: ContentIndex;
+  overlay: OverlayView | null;
+}
+
+/** What is drawn over the 3D stage: the town's labels, a workshop's overlay and trade panel, a tour's stop. */
+export function StageOverlay({ content, overlay }: StageOverlayProps) {
+  switch (overlay?.kind) {
+    case undefined:
+      return null;
+    case "townLabels":
+      return <TownLabels content={content} />;
+    case "tourStop":
+      return (
+        <>
+          <TourPlayer place={overlay.place} auto={overlay.auto} />
+          <NextStopPreloader content={content} place={overlay.place} />
+        </>
+      );
+    case "classStop":
+      return null;
+    case "workshop":
+      return (
+        <>
+          <WorkshopOverlay company={overlay.company} workshop={overlay.workshop} />
+          {overlay.machine ? (
+            <TradePanel key={overlay.machine.id} content={content} machine={overlay.machine} />
+          ) : null}
+        </>
+      );
   }
-  if (route.view !== "workshop") return null;
-  const place = resolveFactoryPlace(content, route.company, route.workshop, route.machine);
-  if (place?.kind !== "workshop") return null;
-  return (
-    <>
-      <WorkshopOverlay company={place.company} workshop={place.workshop} />
-      {place.machine ? <TradePanel key={place.machine.id} content={content} machine={place.machine} /> : null}
-    </>
-  );
 }

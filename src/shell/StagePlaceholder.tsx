@@ -1,18 +1,14 @@
-import { useMemo } from "react";
-import type { ContentIndex } from "../content/contentIndex";
 import { useT } from "../i18n/useT";
-import type { Route } from "../state/route";
-import { sceneTargetOf } from "./sceneTarget";
+import type { SceneView } from "../state/resolveView";
 
 export interface StagePlaceholderProps {
-  content: ContentIndex;
-  route: Route;
+  scene: SceneView | null;
 }
 
 /** The stage while the 3D code itself downloads: same DOM contract, busy, with a progress bar. */
-export function StagePlaceholder({ content, route }: StagePlaceholderProps) {
+export function StagePlaceholder({ scene }: StagePlaceholderProps) {
   const t = useT();
-  const key = useMemo(() => sceneTargetOf(route, content)?.key ?? null, [route, content]);
+  const key = scene?.key ?? null;
   return (
     <section
       className="stage"

@@ -1,10 +1,8 @@
 import type { ContentIndex } from "../content/contentIndex";
-import { resolveFactoryPlace } from "../content/resolvePlace";
 import { CompanyEntrance } from "../factory/CompanyEntrance";
-import type { Route } from "../state/route";
+import type { PageView } from "../state/resolveView";
 import { PresenterView } from "../tours/PresenterView";
 import { ToursPage } from "../tours/ToursPage";
-import { resolveTourStop } from "../tours/tourPlayback";
 import { Worksheet } from "../tours/Worksheet";
 import { TownDirectory } from "../town/TownDirectory";
 import { JobCatalogue } from "../trades/JobCatalogue";
@@ -12,43 +10,38 @@ import { JobPage } from "../trades/JobPage";
 import { TradeQuiz } from "../trades/TradeQuiz";
 import { NotFoundView } from "./NotFoundView";
 
-export interface ViewContentProps {
+export interface PageContentProps {
   content: ContentIndex;
-  route: Route;
+  page: PageView;
 }
 
-/** The 2D part of each view: pages, and what the 3D scenes draw over the canvas. */
-export function PageContent({ content, route }: ViewContentProps) {
-  switch (route.view) {
+/** The 2D part of each view: pages, and nothing where the stage is the page. */
+export function PageContent({ content, page }: PageContentProps) {
+  switch (page.kind) {
     case "town":
       return <TownDirectory content={content} />;
-    case "company": {
-      const place = resolveFactoryPlace(content, route.company);
-      return place ? <CompanyEntrance content={content} company={place.company} /> : <NotFoundView />;
-    }
-    case "workshop":
-      return resolveFactoryPlace(content, route.company, route.workshop, route.machine) ? null : (
-        <NotFoundView />
-      );
-    case "jobs": {
-      if (route.job === undefined) return <JobCatalogue content={content} />;
-      const job = content.jobById.get(route.job);
-      return job ? <JobPage content={content} job={job} /> : <NotFoundView />;
-    }
+    case "company":
+      return <CompanyEntrance content={content} company={page.company} />;
+    case "stage":
+      return null;
+    case "jobs":
+      return <JobCatalogue content={content} />;
+    case "job":
+      return <JobPage content={content} job={page.job} />;
     case "quiz":
       return <TradeQuiz content={content} />;
     case "tours":
       return <ToursPage content={content} />;
-    case "tour": {
-      // The projector's view is the stage with its overlay (StageOverlay); the presenter's is a page.
-      const place = resolveTourStop(content, route.tour, route.step);
-      if (!place) return <NotFoundView />;
-      return route.presenter ? <PresenterView content={content} place={place} /> : null;
-    }
-    case "worksheet": {
-      const tour = content.tourById.get(route.tour);
-      return tour ? <Worksheet content={content} tour={tour} /> : <NotFoundView />;
-    }
+    case "presenter":
+      return <PresenterView content={content} place={page.place} />;
+    case "worksheet":
+      return <Worksheet content={content} tour={page.tour} />;
+    // Filled in by the tour builder, the live class and the factory editor as they land.
+    case "tourBuilder":
+    case "myTours":
+    case "sharedTour":
+    case "class":
+    case "editor":
     case "notFound":
       return <NotFoundView />;
   }

@@ -1,12 +1,12 @@
 import type { ContentIndex } from "../content/contentIndex";
 import type { ContentProblem } from "../content/contentProblem";
+import { appStore } from "./appStore";
 import type { HistoryMode } from "./navigationSlice";
 import type { Locale, Quality } from "./preferencesSlice";
 import { type Route, sameRoute } from "./route";
 import type { HallSpot, MachineSpot } from "./sceneSlice";
-import { useStore } from "./store";
 
-const { setState, getState } = useStore;
+const { setState, getState } = appStore;
 
 /** Moves the visitor to a route; the URL follows (a new history entry unless told otherwise). */
 export function navigate(route: Route, historyMode: HistoryMode = "push"): void {

@@ -1,7 +1,7 @@
 import type { StateCreator } from "zustand";
 import type { ContentIndex } from "../content/contentIndex";
 import type { ContentProblem } from "../content/contentProblem";
-import type { AppState } from "./store";
+import type { AppState } from "./appStore";
 
 export type ContentStatus =
   | { status: "loading" }

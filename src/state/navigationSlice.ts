@@ -1,6 +1,6 @@
 import type { StateCreator } from "zustand";
+import type { AppState } from "./appStore";
 import { type Route, townRoute } from "./route";
-import type { AppState } from "./store";
 
 /** How a route change should appear in the browser's history. */
 export type HistoryMode = "push" | "replace" | "none";

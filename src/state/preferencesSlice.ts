@@ -1,5 +1,5 @@
 import type { StateCreator } from "zustand";
-import type { AppState } from "./store";
+import type { AppState } from "./appStore";
 
 export type Locale = "fr" | "en";
 

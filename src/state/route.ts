@@ -10,9 +10,19 @@ export type Route =
   /** "Quel métier pour moi ?" (`#/quiz`). */
   | { view: "quiz" }
   | { view: "tours" }
-  | { view: "tour"; tour: string; step: number; presenter: boolean; auto: boolean }
+  | { view: "tour"; tour: string; step: number; presenter?: boolean; auto?: boolean }
   /** A tour's printable worksheet (`#/visite/<tour>/fiche`). */
   | { view: "worksheet"; tour: string }
+  /** The tour builder: a new tour (`#/visites/nouvelle`) or one of the teacher's own (`#/visites/modifier/<tour>`). */
+  | { view: "tourBuilder"; tour?: string }
+  /** The teacher's own tours, kept in this browser (`#/visites/mes-visites`). */
+  | { view: "myTours" }
+  /** A tour carried whole by a link (`#/visites/lien/<data>`): played at once, kept on demand. */
+  | { view: "sharedTour"; data: string }
+  /** A pupil joins a live class (`#/classe`, or `#/classe/<code>` from the QR code), then follows it. */
+  | { view: "class"; code?: string }
+  /** The factory editor (`#/editeur`). */
+  | { view: "editor" }
   | { view: "notFound"; path: string };
 
 export const townRoute: Route = { view: "town" };
@@ -48,6 +58,15 @@ export function parseHash(hash: string): Route {
     return a === undefined ? { view: "jobs" } : { view: "jobs", job: a };
   if (head === "quiz" && a === undefined) return { view: "quiz" };
   if (head === "visites" && a === undefined) return { view: "tours" };
+  if (head === "visites" && a === "nouvelle" && b === undefined) return { view: "tourBuilder" };
+  if (head === "visites" && a === "modifier" && b !== undefined && c === undefined)
+    return { view: "tourBuilder", tour: b };
+  if (head === "visites" && a === "mes-visites" && b === undefined) return { view: "myTours" };
+  if (head === "visites" && a === "lien" && b !== undefined && c === undefined)
+    return { view: "sharedTour", data: b };
+  if (head === "classe" && b === undefined)
+    return a === undefined ? { view: "class" } : { view: "class", code: a };
+  if (head === "editeur" && a === undefined) return { view: "editor" };
   if (head === "visite" && a !== undefined && b === "fiche" && c === undefined)
     return { view: "worksheet", tour: a };
   if (head === "visite" && a !== undefined && c === undefined) {
@@ -84,9 +103,27 @@ export function formatHash(route: Route): string {
     }
     case "worksheet":
       return `#/visite/${encode(route.tour)}/fiche`;
+    case "tourBuilder":
+      return route.tour === undefined ? "#/visites/nouvelle" : `#/visites/modifier/${encode(route.tour)}`;
+    case "myTours":
+      return "#/visites/mes-visites";
+    case "sharedTour":
+      return `#/visites/lien/${encode(route.data)}`;
+    case "class":
+      return route.code === undefined ? "#/classe" : `#/classe/${encode(route.code)}`;
+    case "editor":
+      return "#/editeur";
     case "notFound":
       return `#/${route.path.replace(/^\//, "")}`;
   }
+}
+
+/**
+ * The `href` of a link to a route: the one way links are written, so that every id is encoded
+ * and a change of URL scheme happens in `formatHash` alone.
+ */
+export function hrefOf(route: Route): string {
+  return formatHash(route);
 }
 
 /** Two routes are the same place when they format to the same hash. */

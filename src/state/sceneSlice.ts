@@ -1,5 +1,5 @@
 import type { StateCreator } from "zustand";
-import type { AppState } from "./store";
+import type { AppState } from "./appStore";
 
 /** A machine as placed in the drawn scene: where its hotspot goes and the size of its box. */
 export interface MachineSpot {

@@ -1,5 +1,5 @@
 import type { StateCreator } from "zustand";
-import type { AppState } from "./store";
+import type { AppState } from "./appStore";
 
 export interface SelectionSlice {
   /** The trade the open machine panel shows, when its machine has several; null means its first. */

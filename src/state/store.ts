@@ -1,40 +1,13 @@
-import { create } from "zustand";
-import { persist } from "zustand/middleware";
-import { type ContentSlice, createContentSlice } from "./contentSlice";
-import { createNavigationSlice, type NavigationSlice } from "./navigationSlice";
-import { createPreferencesSlice, type PreferencesSlice } from "./preferencesSlice";
-import {
-  type PersistedPreferences,
-  preferencesKey,
-  preferencesStorage,
-  sanitizePreferences,
-} from "./preferencesStorage";
-import { createSceneSlice, type SceneSlice } from "./sceneSlice";
-import { createSelectionSlice, type SelectionSlice } from "./selectionSlice";
+import { useStore as useZustandStore } from "zustand";
+import { type AppState, appStore } from "./appStore";
 
-export type AppState = NavigationSlice & ContentSlice & SceneSlice & SelectionSlice & PreferencesSlice;
+export type { AppState } from "./appStore";
 
-/** The app's one store. Actions live beside it as plain functions (see `actions.ts`). */
-export const useStore = create<AppState>()(
-  // Only the preferences (language, favourites) outlive the page; where the visitor is comes from the URL.
-  persist(
-    (...a) => ({
-      ...createNavigationSlice(...a),
-      ...createContentSlice(...a),
-      ...createSceneSlice(...a),
-      ...createSelectionSlice(...a),
-      ...createPreferencesSlice(...a),
-    }),
-    {
-      name: preferencesKey,
-      version: 1,
-      storage: preferencesStorage,
-      partialize: (state): PersistedPreferences => ({
-        locale: state.locale,
-        favourites: state.favourites,
-        quality: state.quality,
-      }),
-      merge: (persisted, current) => ({ ...current, ...sanitizePreferences(persisted) }),
-    },
-  ),
+/**
+ * The React hook over the vanilla store (`appStore.ts`), as zustand's own `create` builds it:
+ * `useStore(selector)` in components, `useStore.getState()` where a value is read once.
+ */
+export const useStore = Object.assign(
+  <T>(selector: (state: AppState) => T): T => useZustandStore(appStore, selector),
+  appStore,
 );

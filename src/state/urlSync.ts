@@ -1,6 +1,6 @@
 import { followUrl } from "./actions";
+import { appStore } from "./appStore";
 import { formatHash, parseHash } from "./route";
-import { useStore } from "./store";
 
 /**
  * Keeps `location.hash` and the store's route in step, both ways. Returns a function that stops it.
@@ -12,7 +12,7 @@ export function startUrlSync(win: Window = window): () => void {
   const onHashChange = () => followUrl(parseHash(win.location.hash));
   win.addEventListener("hashchange", onHashChange);
 
-  const unsubscribe = useStore.subscribe((state, previous) => {
+  const unsubscribe = appStore.subscribe((state, previous) => {
     if (state.route === previous.route) return;
     const hash = formatHash(state.route);
     if (win.location.hash === hash || state.historyMode === "none") return;

@@ -1,9 +1,10 @@
 import type { ContentIndex } from "../content/contentIndex";
+import { resolveTourStop, type TourPlace } from "../content/resolvePlace";
 import { useT } from "../i18n/useT";
-import { formatHash, type Route } from "../state/route";
+import { formatHash, hrefOf, type Route } from "../state/route";
 import { TourControls } from "./TourControls";
 import { leaveTour, moveTour, toggleFullscreen } from "./tourMoves";
-import { formatElapsed, resolveTourStop, type TourPlace } from "./tourPlayback";
+import { formatElapsed } from "./tourPlayback";
 import { useElapsed } from "./useElapsed";
 import { useTourKeys } from "./useTourKeys";
 import { useTourSync } from "./useTourSync";
@@ -28,7 +29,7 @@ function openProjector(place: TourPlace): void {
 export function PresenterView({ content, place }: PresenterViewProps) {
   const t = useT();
   const { tour, stop, step, total, company, workshop, machine } = place;
-  const next = resolveTourStop(content, tour.id, step + 1);
+  const next = resolveTourStop(content, tour, step + 1);
   const elapsed = useElapsed(tour.id);
   useTourSync(tour.id, step);
   useTourKeys((command) => {
@@ -53,7 +54,7 @@ export function PresenterView({ content, place }: PresenterViewProps) {
         <button type="button" className="button" data-open-projector="" onClick={() => openProjector(place)}>
           {t("tourOpenProjector")}
         </button>
-        <a className="button secondary" href="#/visites">
+        <a className="button secondary" href={hrefOf({ view: "tours" })}>
           {t("tourLeave")}
         </a>
       </div>

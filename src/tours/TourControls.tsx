@@ -1,6 +1,6 @@
+import type { TourPlace } from "../content/resolvePlace";
 import { useT } from "../i18n/useT";
 import { moveTour } from "./tourMoves";
-import type { TourPlace } from "./tourPlayback";
 
 export interface TourControlsProps {
   place: TourPlace;

@@ -1,13 +1,14 @@
 import { useEffect, useState } from "react";
+import type { TourPlace } from "../content/resolvePlace";
 import { useT } from "../i18n/useT";
 import { TourControls } from "./TourControls";
 import { TourStopCard } from "./TourStopCard";
 import { leaveTour, moveTour, toggleFullscreen } from "./tourMoves";
-import type { TourPlace } from "./tourPlayback";
 import { useIdleCursor } from "./useIdleCursor";
 import { useTourKeys } from "./useTourKeys";
 import { useTourSync } from "./useTourSync";
 import "./tours.css";
+import { hrefOf } from "../state/route";
 
 /** Seconds between stops in kiosk mode (`?auto`). */
 const kioskSeconds = 20;
@@ -57,7 +58,7 @@ export function TourPlayer({ place, auto }: TourPlayerProps) {
           <button type="button" className="button secondary" onClick={toggleFullscreen}>
             {t("tourFullscreen")}
           </button>
-          <a className="button secondary" href="#/visites">
+          <a className="button secondary" href={hrefOf({ view: "tours" })}>
             {t("tourLeave")}
           </a>
         </div>

@@ -1,6 +1,6 @@
 import { useState } from "react";
+import type { TourPlace } from "../content/resolvePlace";
 import { useT } from "../i18n/useT";
-import type { TourPlace } from "./tourPlayback";
 
 export interface TourStopCardProps {
   place: TourPlace;

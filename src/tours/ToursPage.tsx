@@ -1,5 +1,6 @@
 import type { ContentIndex } from "../content/contentIndex";
 import { useT } from "../i18n/useT";
+import { hrefOf } from "../state/route";
 import { PrepareOfflineButton } from "./PrepareOfflineButton";
 
 export interface ToursPageProps {
@@ -21,17 +22,21 @@ export function ToursPage({ content }: ToursPageProps) {
               {t("tourStops").replace("{n}", String(tour.stops.length))}
             </p>
             {tour.description ? <p>{tour.description}</p> : null}
-            <a className="button" href={`#/visite/${tour.id}/1`}>
+            <a className="button" href={hrefOf({ view: "tour", tour: tour.id, step: 1 })}>
               {t("startTour")}
             </a>{" "}
             <a
               className="button secondary"
-              href={`#/visite/${tour.id}/1?presentateur`}
+              href={hrefOf({ view: "tour", tour: tour.id, step: 1, presenter: true })}
               data-tour-presenter-link=""
             >
               {t("tourPresenterView")}
             </a>{" "}
-            <a className="button secondary" href={`#/visite/${tour.id}/fiche`} data-worksheet-link="">
+            <a
+              className="button secondary"
+              href={hrefOf({ view: "worksheet", tour: tour.id })}
+              data-worksheet-link=""
+            >
               {t("tourWorksheet")}
             </a>
             <PrepareOfflineButton content={content} tour={tour} />

@@ -1,8 +1,10 @@
 import type { ContentIndex } from "../content/contentIndex";
+import { resolveTourStop } from "../content/resolvePlace";
 import type { Tour } from "../content/schema";
 import { useT } from "../i18n/useT";
-import { resolveTourStop, tradesOfTour } from "./tourPlayback";
+import { tradesOfTour } from "./tourPlayback";
 import "./tours.css";
+import { hrefOf } from "../state/route";
 
 export interface WorksheetProps {
   content: ContentIndex;
@@ -15,13 +17,13 @@ const answerLines = 3;
 /** `#/visite/<tour>/fiche`: the pupils' printable worksheet — the stops, the trades met, the questions. */
 export function Worksheet({ content, tour }: WorksheetProps) {
   const t = useT();
-  const stops = tour.stops.map((_, index) => resolveTourStop(content, tour.id, index + 1));
+  const stops = tour.stops.map((_, index) => resolveTourStop(content, tour, index + 1));
   const trades = tradesOfTour(content, tour);
   const questions = tour.stops.flatMap((stop) => (stop.question ? [stop.question.prompt] : []));
   return (
     <article className="page worksheet" data-worksheet={tour.id}>
       <div className="button-row no-print">
-        <a className="button secondary" href="#/visites">
+        <a className="button secondary" href={hrefOf({ view: "tours" })}>
           {t("worksheetBack")}
         </a>
         <button type="button" className="button" onClick={() => window.print()}>

@@ -1,29 +1,6 @@
 import type { ContentIndex } from "../content/contentIndex";
 import { resolveFactoryPlace } from "../content/resolvePlace";
-import type { Company, Job, Machine, Tour, TourStop, Workshop } from "../content/schema";
-
-/** One stop of a tour, with the content it names looked up. */
-export interface TourPlace {
-  tour: Tour;
-  stop: TourStop;
-  /** 1-based, as in the URL. */
-  step: number;
-  total: number;
-  company: Company;
-  workshop: Workshop;
-  machine: Machine;
-}
-
-/** A tour's stop by its 1-based step; null when the tour, the step or a place it names is unknown. */
-export function resolveTourStop(content: ContentIndex, tourId: string, step: number): TourPlace | null {
-  const tour = content.tourById.get(tourId);
-  const stop = tour?.stops[step - 1];
-  if (!tour || !stop || step < 1) return null;
-  const place = resolveFactoryPlace(content, stop.company, stop.workshop, stop.machine);
-  if (place?.kind !== "workshop" || !place.machine) return null;
-  const { company, workshop, machine } = place;
-  return { tour, stop, step, total: tour.stops.length, company, workshop, machine };
-}
+import type { Job, Tour } from "../content/schema";
 
 /** What a presenter's clicker or keyboard asks of a tour. */
 export type TourCommand = "next" | "previous" | "first" | "last" | "blackout" | "fullscreen" | "leave";

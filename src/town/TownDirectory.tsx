@@ -3,6 +3,7 @@ import type { ContentIndex } from "../content/contentIndex";
 import { matchesQuery } from "../content/searchText";
 import { useT } from "../i18n/useT";
 import { setHoveredCompany } from "../state/actions";
+import { hrefOf } from "../state/route";
 
 export interface TownDirectoryProps {
   content: ContentIndex;
@@ -74,7 +75,7 @@ export function TownDirectory({ content }: TownDirectoryProps) {
                   {companies.map((company) => (
                     <li key={company.id}>
                       <a
-                        href={`#/usine/${company.id}`}
+                        href={hrefOf({ view: "company", company: company.id })}
                         data-company={company.id}
                         onMouseEnter={() => setHoveredCompany(company.id)}
                         onMouseLeave={() => setHoveredCompany(null)}

@@ -5,6 +5,7 @@ import { useT } from "../i18n/useT";
 import { filterJobs, type JobFilter, noJobFilter, sectorsOfJobs } from "./jobFilters";
 import { MyTrades } from "./MyTrades";
 import "./trades.css";
+import { hrefOf } from "../state/route";
 
 export interface JobCatalogueProps {
   content: ContentIndex;
@@ -81,7 +82,7 @@ export function JobCatalogue({ content }: JobCatalogueProps) {
       <ul className="job-list">
         {jobs.map((job) => (
           <li key={job.id}>
-            <a href={`#/metiers/${job.id}`} data-job-link={job.id}>
+            <a href={hrefOf({ view: "jobs", job: job.id })} data-job-link={job.id}>
               <span className="job-list-title">{job.title}</span>
               <span className="job-list-rome">{job.rome}</span>
             </a>

@@ -1,6 +1,7 @@
 import type { ContentIndex } from "../content/contentIndex";
 import type { Job } from "../content/schema";
 import { useT } from "../i18n/useT";
+import { hrefOf } from "../state/route";
 import { JobSheet } from "./JobSheet";
 
 export interface JobPageProps {
@@ -15,14 +16,21 @@ export function JobPage({ content, job }: JobPageProps) {
   return (
     <article className="page job-page">
       <nav aria-label="Fil d'Ariane" className="breadcrumb">
-        <a href="#/metiers">{t("navJobs")}</a> › <span aria-current="page">{job.title}</span>
+        <a href={hrefOf({ view: "jobs" })}>{t("navJobs")}</a> › <span aria-current="page">{job.title}</span>
       </nav>
       <JobSheet job={job} titleId={`job-${job.id}`} headingLevel={1} />
       <h2>{t("seenOn")}</h2>
       <ul className="places">
         {places.map(({ company, workshop, machine }) => (
           <li key={`${company.id}/${workshop.id}/${machine.id}`}>
-            <a href={`#/usine/${company.id}/${workshop.id}/${machine.id}`}>
+            <a
+              href={hrefOf({
+                view: "workshop",
+                company: company.id,
+                workshop: workshop.id,
+                machine: machine.id,
+              })}
+            >
               {machine.name} — {workshop.name}, {company.name} ({company.town})
             </a>
           </li>

@@ -3,6 +3,7 @@ import { useT } from "../i18n/useT";
 import { useStore } from "../state/store";
 import { FavouriteButton } from "./FavouriteButton";
 import "./trades.css";
+import { hrefOf } from "../state/route";
 
 export interface MyTradesProps {
   content: ContentIndex;
@@ -26,7 +27,7 @@ export function MyTrades({ content }: MyTradesProps) {
         <ul className="my-trades-list">
           {jobs.map((job) => (
             <li key={job.id} data-favourite-job={job.id}>
-              <a href={`#/metiers/${job.id}`}>
+              <a href={hrefOf({ view: "jobs", job: job.id })}>
                 <span className="job-list-title">{job.title}</span>
                 <span className="job-list-rome">{job.rome}</span>
               </a>

@@ -4,6 +4,7 @@ import { useT } from "../i18n/useT";
 import { quizQuestions } from "./quizQuestions";
 import { interestScores, type ScoredJob, scoreJobs } from "./quizScoring";
 import "./trades.css";
+import { hrefOf } from "../state/route";
 
 export interface TradeQuizProps {
   content: ContentIndex;
@@ -91,7 +92,7 @@ export function TradeQuiz({ content }: TradeQuizProps) {
                   <li key={job.id} data-quiz-job={job.id}>
                     <h3>
                       {/* The title is the link to the sheet: five "see the sheet" links would all sound alike. */}
-                      <a href={`#/metiers/${job.id}`} data-job-link={job.id}>
+                      <a href={hrefOf({ view: "jobs", job: job.id })} data-job-link={job.id}>
                         {job.title}
                       </a>{" "}
                       <span className="job-list-rome">
@@ -105,7 +106,12 @@ export function TradeQuiz({ content }: TradeQuizProps) {
                           {places.map(({ company, workshop, machine }) => (
                             <li key={`${company.id}/${workshop.id}/${machine.id}`}>
                               <a
-                                href={`#/usine/${company.id}/${workshop.id}/${machine.id}`}
+                                href={hrefOf({
+                                  view: "workshop",
+                                  company: company.id,
+                                  workshop: workshop.id,
+                                  machine: machine.id,
+                                })}
                                 data-machine-link=""
                               >
                                 {machine.name} — {company.name} ({company.town})
