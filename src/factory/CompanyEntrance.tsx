@@ -44,7 +44,7 @@ export function CompanyEntrance({ content, company }: CompanyEntranceProps) {
             <h3>{workshop.name}</h3>
             <p>{workshop.description}</p>
             <p className="muted">
-              {t("machinesCount").replace("{n}", String(workshop.machines.length))}{" "}
+              {t("machinesCount", { n: workshop.machines.length })}{" "}
               {workshop.machines.map((m) => m.name).join(", ")}
             </p>
             <a

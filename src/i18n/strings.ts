@@ -1,3 +1,5 @@
+import type { Message } from "./formatMessage";
+
 /** Every string of the interface, French first. English must have the same keys (checked by type). */
 export const fr = {
   appName: "L'Usine Extraordinaire",
@@ -59,9 +61,9 @@ export const fr = {
   language: "Langue",
   minimapCaption: "Plan de l'usine : clique pour t'y rendre",
   minimapOf: "Plan de l'usine",
-  moreProblems: "… et {n} autres problèmes.",
-  machinesCount: "{n} machines :",
-  tourStops: "{n} étapes",
+  moreProblems: { one: "… et {n} autre problème.", other: "… et {n} autres problèmes." },
+  machinesCount: { one: "{n} machine :", other: "{n} machines :" },
+  tourStops: { one: "{n} étape", other: "{n} étapes" },
   startTour: "Commencer la visite",
   machineList: "Les machines de l'atelier : choisis-en une pour voir son métier",
   prepareOffline: "Préparer hors ligne",
@@ -75,7 +77,7 @@ export const fr = {
   filterLevel: "Niveau de diplôme",
   clearFilters: "Effacer les filtres",
   jobsCountOne: "1 métier",
-  jobsCount: "{n} métiers",
+  jobsCount: { one: "{n} métier", other: "{n} métiers" },
   myTrades: "Mes métiers",
   myTradesEmpty: "Aucun métier pour l'instant : touche l'étoile ☆ d'un métier pour le garder ici.",
   addFavourite: "Ajouter aux favoris",
@@ -118,7 +120,7 @@ export const fr = {
 } as const;
 
 export type StringKey = keyof typeof fr;
-export type Dictionary = Record<StringKey, string>;
+export type Dictionary = Record<StringKey, Message>;
 
 export const en: Dictionary = {
   appName: "L'Usine Extraordinaire",
@@ -180,9 +182,9 @@ export const en: Dictionary = {
   language: "Language",
   minimapCaption: "Map of the factory: click to go there",
   minimapOf: "Map of the factory",
-  moreProblems: "… and {n} more problems.",
-  machinesCount: "{n} machines:",
-  tourStops: "{n} stops",
+  moreProblems: { one: "… and {n} more problem.", other: "… and {n} more problems." },
+  machinesCount: { one: "{n} machine:", other: "{n} machines:" },
+  tourStops: { one: "{n} stop", other: "{n} stops" },
   startTour: "Start the tour",
   machineList: "The workshop's machines: pick one to see its trade",
   prepareOffline: "Prepare for offline use",
@@ -196,7 +198,7 @@ export const en: Dictionary = {
   filterLevel: "Diploma level",
   clearFilters: "Clear filters",
   jobsCountOne: "1 trade",
-  jobsCount: "{n} trades",
+  jobsCount: { one: "{n} trade", other: "{n} trades" },
   myTrades: "My trades",
   myTradesEmpty: "No trade yet: touch a trade's star ☆ to keep it here.",
   addFavourite: "Add to favourites",

@@ -1,13 +1,28 @@
+import type { Locale } from "../state/preferencesSlice";
 import { useStore } from "../state/store";
+import { formatMessage, type Message, type MessageVars } from "./formatMessage";
 import { type Dictionary, en, fr, type StringKey } from "./strings";
 
-const dictionaries: Record<"fr" | "en", Dictionary> = { fr, en };
+const dictionaries: Record<Locale, Dictionary> = { fr, en };
 
-/** The current language's string lookup. */
-export function useT(): (key: StringKey) => string {
+/** Looks a key up in the current language and fills it: `t("tourStops", { n: 3 })`. */
+export type Translate<K extends string> = (key: K, vars?: MessageVars) => string;
+
+/**
+ * The current language's lookup for a feature's own dictionary (French and English with the same
+ * keys), so that features keep their strings beside their code.
+ */
+export function useDictionary<K extends string>(
+  dictionaries: Record<Locale, Record<K, Message>>,
+): Translate<K> {
   const locale = useStore((s) => s.locale);
   const dictionary = dictionaries[locale];
-  return (key) => dictionary[key];
+  return (key, vars) => formatMessage(locale, dictionary[key], vars);
+}
+
+/** The current language's lookup for the shared strings (`strings.ts`). */
+export function useT(): Translate<StringKey> {
+  return useDictionary(dictionaries);
 }
 
 /** Formats euros the way the current language writes them. */

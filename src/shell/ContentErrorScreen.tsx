@@ -20,7 +20,7 @@ export function ContentErrorScreen({ problems }: ContentErrorScreenProps) {
           </li>
         ))}
       </ul>
-      {problems.length > 50 ? <p>{t("moreProblems").replace("{n}", String(problems.length - 50))}</p> : null}
+      {problems.length > 50 ? <p>{t("moreProblems", { n: problems.length - 50 })}</p> : null}
       <button type="button" className="button" onClick={() => void loadContent()}>
         {t("retry")}
       </button>

@@ -43,9 +43,7 @@ export function PrepareOfflineButton({ content, tour }: PrepareOfflineButtonProp
 
   const message =
     progress.state === "busy"
-      ? t("preparingOffline")
-          .replace("{done}", String(progress.done))
-          .replace("{total}", String(models.length))
+      ? t("preparingOffline", { done: progress.done, total: models.length })
       : progress.state === "ready"
         ? t("offlineReady")
         : progress.state === "failed"

@@ -18,8 +18,7 @@ export function ToursPage({ content }: ToursPageProps) {
           <li key={tour.id} className="tour-card" data-tour={tour.id}>
             <h2>{tour.title}</h2>
             <p className="muted">
-              {tour.audience} · {tour.minutes} min ·{" "}
-              {t("tourStops").replace("{n}", String(tour.stops.length))}
+              {tour.audience} · {tour.minutes} min · {t("tourStops", { n: tour.stops.length })}
             </p>
             {tour.description ? <p>{tour.description}</p> : null}
             <a className="button" href={hrefOf({ view: "tour", tour: tour.id, step: 1 })}>

@@ -77,7 +77,7 @@ export function JobCatalogue({ content }: JobCatalogueProps) {
           ? t("noMatch")
           : jobs.length === 1
             ? t("jobsCountOne")
-            : t("jobsCount").replace("{n}", String(jobs.length))}
+            : t("jobsCount", { n: jobs.length })}
       </p>
       <ul className="job-list">
         {jobs.map((job) => (

@@ -35,7 +35,7 @@ export function TradeQuiz({ content }: TradeQuizProps) {
   return (
     <div className="page trade-quiz">
       <h1>{t("navQuiz")}</h1>
-      <p>{t("quizIntro").replace("{n}", String(quizQuestions.length))}</p>
+      <p>{t("quizIntro", { n: quizQuestions.length })}</p>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -65,9 +65,7 @@ export function TradeQuiz({ content }: TradeQuizProps) {
         </ol>
         <p className="quiz-actions">
           <span className="muted" data-quiz-progress="">
-            {t("quizProgress")
-              .replace("{done}", String(answered))
-              .replace("{total}", String(quizQuestions.length))}
+            {t("quizProgress", { done: answered, total: quizQuestions.length })}
           </span>
           <button type="submit" className="quiz-submit">
             {t("quizSeeResults")}
