@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { type ContentFileKey, contentFiles, type RawContentPack } from "../src/content/contentFiles";
 import { type ContentProblem, formatProblem, jsonPath } from "../src/content/contentProblem";
+import { findStoryGaps } from "../src/content/storyRules";
 import { validatePack } from "../src/content/validatePack";
 import { kitNames } from "./models/kitNames";
 import { validateModels } from "./models/validateModels";
@@ -32,6 +33,7 @@ async function main(): Promise<number> {
   if (validation && !validation.ok) problems.push(...validation.problems);
   if (validation?.ok) {
     const { pack } = validation;
+    problems.push(...findStoryGaps(pack));
     const kits = new Set<string>(kitNames);
     for (const [c, company] of pack.companies.entries()) {
       for (const [w, workshop] of company.workshops.entries()) {
