@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { newClassCode } from "../../server/classHub";
 import { addPupil, newClassRecord } from "../../server/classRecord";
 import { RedisAttemptLimiter, RedisClassStore } from "../../server/redisStore";
 import { limits } from "../../src/protocol/schema";
@@ -86,7 +87,7 @@ const stops = Array.from({ length: 4 }, (_, i) => ({
 describe("the Redis store", () => {
   it("loses no change when two nodes update one class at once", async () => {
     const [first, second] = [new RedisClassStore(connection()), new RedisClassStore(connection())];
-    const code = "RDS234";
+    const code = newClassCode();
     expect(
       await first.create(newClassRecord({ code, keyHash: "k", tour: "t", stops, now: Date.now() })),
     ).toBe(true);
@@ -107,8 +108,9 @@ describe("the Redis store", () => {
 
   it("sets the class to expire after 4 hours", async () => {
     const store = new RedisClassStore(connection());
-    await store.create(newClassRecord({ code: "TTL234", keyHash: "k", tour: "t", stops, now: Date.now() }));
-    const ttl = await connection().pttl("usine:classe:TTL234");
+    const code = newClassCode();
+    await store.create(newClassRecord({ code, keyHash: "k", tour: "t", stops, now: Date.now() }));
+    const ttl = await connection().pttl(`usine:classe:${code}`);
     expect(ttl).toBeGreaterThan(limits.classTtlMs - 60_000);
     expect(ttl).toBeLessThanOrEqual(limits.classTtlMs);
   });
