@@ -1,15 +1,4 @@
 import { z } from "zod";
-import {
-  greenSchema,
-  jobSourcesSchema,
-  linkSchema,
-  outlookSchema,
-  rncpSchema,
-  rome4Schema,
-  romeCodeSchema,
-  sourceSchema,
-  womenShareSchema,
-} from "./jobFacts";
 
 /**
  * The content pack's schema: the single definition of what `public/content/*.json` hold.
@@ -113,42 +102,20 @@ export const companySchema = z.object({
 export const diplomaSchema = z.object({
   level: diplomaLevelSchema,
   name: z.string().min(2),
-  /** RNCP registration number, where it was checked (e.g. RNCP36317). */
-  rncp: rncpSchema.optional(),
-  /** True where this diploma can be prepared by apprenticeship; absent where not checked. */
-  apprenticeship: z.boolean().optional(),
-  /** The diploma's ONISEP page, where one was found. */
-  onisep: linkSchema.optional(),
 });
 
 export const jobSchema = z.object({
   id,
   title: z.string().min(2),
-  /** France Travail ROME v3 code, e.g. H2913 (kept beside the ROME 4.0 sheet for compatibility). */
-  rome: romeCodeSchema,
-  /** ROME 4.0 sheet; absent where no 4.0 sheet could be verified (check:content lists them). */
-  rome4: rome4Schema.optional(),
+  /** France Travail ROME code, e.g. H2913. */
+  rome: z.string().regex(/^[A-N][0-9]{4}$/, "code ROME attendu : une lettre et quatre chiffres"),
   summary: z.string().min(120, "résumé d'au moins 120 caractères"),
   tasks: z.array(z.string().min(3)).min(3),
   skills: z.array(z.string().min(2)).min(1),
   diplomas: z.array(diplomaSchema).min(1),
-  /** Starting gross monthly salary, in euros (cents allowed: the SMIC is 1 823,03 €). */
-  salaryStart: z
-    .number()
-    .min(1400)
-    .max(5000)
-    .refine((n) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6, "montant en euros, au centime près"),
-  /** Where the starting salary comes from, where it is sourced (e.g. the SMIC). */
-  salarySource: sourceSchema.optional(),
+  /** Starting gross monthly salary, in euros. */
+  salaryStart: z.number().int().min(1400).max(5000),
   interests: z.array(interestSchema).min(1),
-  /** References checked (ROME sheet, ONISEP sheet); required on a shipped trade by check:content. */
-  sources: jobSourcesSchema.optional(),
-  /** Share of women in the trade's professional family, with its source; no source, no number. */
-  women: womenShareSchema.optional(),
-  /** Trade of the ecological transition (France Travail / ONEMEV « métiers verts et verdissants »). */
-  green: greenSchema.optional(),
-  /** Recruitment outlook in Provence-Alpes-Côte d'Azur (France Travail BMO survey). */
-  outlook: outlookSchema.optional(),
 });
 
 /**
@@ -197,6 +164,8 @@ export const tourStopSchema = z.object({
   narration: z.string().min(10),
   notes: z.string().min(10),
   question: tourQuestionSchema.optional(),
+  /** The fictional portrait this stop presents (an id of `portraits.json`): someone at this machine. */
+  portrait: id.optional(),
 });
 
 export const tourSchema = z.object({
