@@ -196,6 +196,27 @@ describe("portraits", () => {
     expect(problemsOf(pack)).toContainEqual(expect.objectContaining({ path: "$[1].id" }));
   });
 
+  it("links a tour stop to a portrait of someone at that machine", () => {
+    const withStopPortrait = (portrait: string) => {
+      const pack = minimalPack();
+      const tour = pack.tours[0] as { stops: Record<string, unknown>[] };
+      tour.stops[0] = { ...tour.stops[0], portrait };
+      // Hugo becomes a boilermaker: seen at the welding station, not at the robot of the stop.
+      pack.portraits[1] = { ...pack.portraits[1], job: "chaudronnier" };
+      return pack;
+    };
+    expect(problemsOf(withStopPortrait("lina-soudeuse"))).toEqual([]);
+    expect(problemsOf(withStopPortrait("zoe-inconnue"))).toEqual([
+      expect.objectContaining({ file: "content/tours.json", path: "$[0].stops[0].portrait" }),
+    ]);
+    expect(problemsOf(withStopPortrait("hugo-soudeur"))).toEqual([
+      expect.objectContaining({
+        path: "$[0].stops[0].portrait",
+        message: expect.stringContaining("chaudronnier"),
+      }),
+    ]);
+  });
+
   it("requires a woman and a man in every sector of a shipped pack", () => {
     const pack = minimalPack();
     pack.portraits[0] = { ...pack.portraits[0], gender: "homme" };

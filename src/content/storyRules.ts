@@ -26,7 +26,10 @@ function jobsOf(company: ContentPack["companies"][number]): Set<string> {
   return new Set(company.workshops.flatMap((w) => w.machines.flatMap((m) => m.jobs)));
 }
 
-/** References of the stories: transition machines, portraits' sector, company, trade and diploma. */
+/**
+ * References of the stories: transition machines; portraits' sector, company, trade and diploma;
+ * the portrait a tour stop presents, whose trade must be practised at that stop's machine.
+ */
 export function findStoryProblems(pack: ContentPack): ContentProblem[] {
   const { problems, add } = collector();
 
@@ -81,6 +84,29 @@ export function findStoryProblems(pack: ContentPack): ContentProblem[] {
         `le métier « ${job.id} » n'est exercé à aucune machine du secteur « ${portrait.sector} »`,
       );
     }
+  });
+
+  const portraitById = new Map(pack.portraits.map((portrait) => [portrait.id, portrait]));
+  pack.tours.forEach((tour, t) => {
+    tour.stops.forEach((stop, s) => {
+      if (stop.portrait === undefined) return;
+      const portrait = portraitById.get(stop.portrait);
+      if (portrait === undefined) {
+        add("tours", [t, "stops", s, "portrait"], `portrait inconnu : « ${stop.portrait} »`);
+        return;
+      }
+      const machine = companyById
+        .get(stop.company)
+        ?.workshops.find((w) => w.id === stop.workshop)
+        ?.machines.find((m) => m.id === stop.machine);
+      if (machine !== undefined && !machine.jobs.includes(portrait.job)) {
+        add(
+          "tours",
+          [t, "stops", s, "portrait"],
+          `le métier de ${portrait.id} (« ${portrait.job} ») n'est pas exercé à la machine ${stop.machine}`,
+        );
+      }
+    });
   });
   return problems;
 }
