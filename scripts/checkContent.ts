@@ -1,7 +1,9 @@
 /**
  * `npm run check:content`: validates the content pack (schema and references), the kit names the
- * model generator reads, and every model (node names, glTF validator, budgets). Prints each problem
- * with its file and JSON path, and exits non-zero if there is any.
+ * model generator reads, and every model (node names, glTF validator, budgets); the trades' rules
+ * (salary at least the SMIC, references) and the French typography of every text
+ * (`src/content/contentRules.ts`). Prints each problem with its file and JSON path, and exits
+ * non-zero if there is any.
  */
 import { readFileSync } from "node:fs";
 import { type ContentFileKey, contentFiles, type RawContentPack } from "../src/content/contentFiles";
@@ -27,23 +29,13 @@ function readPack(problems: ContentProblem[]): RawContentPack | undefined {
   return problems.length === 0 ? (raw as RawContentPack) : undefined;
 }
 
-/**
- * Files whose typography faults are only printed, not failed on, while their owner applies
- * `scripts/content/fixTypography.ts` to them (issue 13); empty once every file is fixed.
- */
-const typographyWarnOnly = new Set<string>([contentFiles.companies.file, contentFiles.tours.file]);
-
 async function main(): Promise<number> {
   const problems: ContentProblem[] = [];
   const raw = readPack(problems);
   const validation = raw ? validatePack(raw) : undefined;
   if (validation && !validation.ok) problems.push(...validation.problems);
-  const warnings: ContentProblem[] = [];
-  if (raw) {
-    for (const problem of findTypographyProblems(raw)) {
-      (typographyWarnOnly.has(problem.file) ? warnings : problems).push(problem);
-    }
-  }
+  // French typography of every text (fix a file with scripts/content/fixTypography.ts).
+  if (raw) problems.push(...findTypographyProblems(raw));
   if (validation?.ok) {
     const { pack } = validation;
     problems.push(...findJobRuleProblems(pack.jobs));
@@ -66,12 +58,6 @@ async function main(): Promise<number> {
       (n, c) => n + c.workshops.reduce((k, w) => k + w.machines.length, 0),
       0,
     );
-    if (warnings.length > 0) {
-      for (const warning of warnings) console.warn(`(avertissement) ${formatProblem(warning)}`);
-      console.warn(
-        `${warnings.length} avertissement(s) de typographie : npx tsx scripts/content/fixTypography.ts <fichier>\n`,
-      );
-    }
     if (problems.length === 0) {
       console.log(
         `Contenu valide : ${pack.sectors.length} secteurs, ${pack.companies.length} entreprises, ` +
