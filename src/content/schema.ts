@@ -1,4 +1,15 @@
 import { z } from "zod";
+import {
+  greenSchema,
+  jobSourcesSchema,
+  linkSchema,
+  outlookSchema,
+  rncpSchema,
+  rome4Schema,
+  romeCodeSchema,
+  sourceSchema,
+  womenShareSchema,
+} from "./jobFacts";
 
 /**
  * The content pack's schema: the single definition of what `public/content/*.json` hold.
@@ -102,20 +113,42 @@ export const companySchema = z.object({
 export const diplomaSchema = z.object({
   level: diplomaLevelSchema,
   name: z.string().min(2),
+  /** RNCP registration number, where it was checked (e.g. RNCP36317). */
+  rncp: rncpSchema.optional(),
+  /** True where this diploma can be prepared by apprenticeship; absent where not checked. */
+  apprenticeship: z.boolean().optional(),
+  /** The diploma's ONISEP page, where one was found. */
+  onisep: linkSchema.optional(),
 });
 
 export const jobSchema = z.object({
   id,
   title: z.string().min(2),
-  /** France Travail ROME code, e.g. H2913. */
-  rome: z.string().regex(/^[A-N][0-9]{4}$/, "code ROME attendu : une lettre et quatre chiffres"),
+  /** France Travail ROME v3 code, e.g. H2913 (kept beside the ROME 4.0 sheet for compatibility). */
+  rome: romeCodeSchema,
+  /** ROME 4.0 sheet; absent where no 4.0 sheet could be verified (check:content lists them). */
+  rome4: rome4Schema.optional(),
   summary: z.string().min(120, "résumé d'au moins 120 caractères"),
   tasks: z.array(z.string().min(3)).min(3),
   skills: z.array(z.string().min(2)).min(1),
   diplomas: z.array(diplomaSchema).min(1),
-  /** Starting gross monthly salary, in euros. */
-  salaryStart: z.number().int().min(1400).max(5000),
+  /** Starting gross monthly salary, in euros (cents allowed: the SMIC is 1 823,03 €). */
+  salaryStart: z
+    .number()
+    .min(1400)
+    .max(5000)
+    .refine((n) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6, "montant en euros, au centime près"),
+  /** Where the starting salary comes from, where it is sourced (e.g. the SMIC). */
+  salarySource: sourceSchema.optional(),
   interests: z.array(interestSchema).min(1),
+  /** References checked (ROME sheet, ONISEP sheet); required on a shipped trade by check:content. */
+  sources: jobSourcesSchema.optional(),
+  /** Share of women in the trade's professional family, with its source; no source, no number. */
+  women: womenShareSchema.optional(),
+  /** Trade of the ecological transition (France Travail / ONEMEV « métiers verts et verdissants »). */
+  green: greenSchema.optional(),
+  /** Recruitment outlook in Provence-Alpes-Côte d'Azur (France Travail BMO survey). */
+  outlook: outlookSchema.optional(),
 });
 
 /**
@@ -125,10 +158,14 @@ export const jobSchema = z.object({
  */
 export const tourQuestionSchema = z
   .object({
-    prompt: z.string().min(5),
-    choices: z.array(z.string().min(1)).min(2, "au moins 2 choix").max(4, "au plus 4 choix").optional(),
+    prompt: z.string().min(5, "question de 5 caractères au moins").max(250, "question de 250 caractères au plus"),
+    choices: z
+      .array(z.string().min(1, "choix vide").max(150, "choix de 150 caractères au plus"))
+      .min(2, "au moins 2 choix")
+      .max(4, "au plus 4 choix")
+      .optional(),
     correct: z.number().int().min(0).optional(),
-    answer: z.string().min(1),
+    answer: z.string().min(1, "réponse attendue").max(500, "réponse de 500 caractères au plus"),
   })
   .superRefine((question, ctx) => {
     const { choices, correct } = question;
@@ -161,8 +198,8 @@ export const tourStopSchema = z.object({
   company: id,
   workshop: id,
   machine: id,
-  narration: z.string().min(10),
-  notes: z.string().min(10),
+  narration: z.string().min(10, "récit de 10 caractères au moins").max(800, "récit de 800 caractères au plus"),
+  notes: z.string().min(10, "notes de 10 caractères au moins").max(1000, "notes de 1 000 caractères au plus"),
   question: tourQuestionSchema.optional(),
   /** The fictional portrait this stop presents (an id of `portraits.json`): someone at this machine. */
   portrait: id.optional(),
@@ -170,11 +207,15 @@ export const tourStopSchema = z.object({
 
 export const tourSchema = z.object({
   id,
-  title: z.string().min(2),
-  audience: z.string().min(2),
-  minutes: z.number().int().positive(),
-  description: z.string().min(10).optional(),
-  stops: z.array(tourStopSchema).min(1),
+  title: z.string().min(2, "titre de 2 caractères au moins").max(120, "titre de 120 caractères au plus"),
+  audience: z.string().min(2, "public de 2 caractères au moins").max(80, "public de 80 caractères au plus"),
+  minutes: z
+    .number("durée en minutes attendue")
+    .int("durée en minutes entières")
+    .min(1, "durée d'une minute au moins")
+    .max(240, "durée de 240 minutes au plus"),
+  description: z.string().min(10).max(400, "description de 400 caractères au plus").optional(),
+  stops: z.array(tourStopSchema).min(1, "au moins une étape").max(20, "au plus 20 étapes"),
 });
 
 export const sectorsFileSchema = z.array(sectorSchema).length(13, "il faut exactement 13 secteurs");
