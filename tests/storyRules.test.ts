@@ -181,6 +181,19 @@ describe("portraits", () => {
     expect(problemsOf(pack).map((p) => p.path)).toEqual(["$[0].job", "$[1].job"]);
   });
 
+  it("places a portrait at a machine of its company where its trade is practised", () => {
+    expect(problemsOf(withPortrait({ machine: "robot" }))).toEqual([]);
+    expect(problemsOf(withPortrait({ machine: "presse" }))).toEqual([
+      expect.objectContaining({ path: "$[0].machine", message: expect.stringContaining("presse") }),
+    ]);
+    expect(problemsOf(withPortrait({ job: "chaudronnier", machine: "robot" }))).toEqual([
+      expect.objectContaining({ path: "$[0].machine", message: expect.stringContaining("chaudronnier") }),
+    ]);
+    const pack = minimalPack();
+    pack.portraits[1] = { ...pack.portraits[1], machine: "robot" };
+    expect(problemsOf(pack)).toEqual([expect.objectContaining({ path: "$[1].machine" })]);
+  });
+
   it("refuses a company of another sector", () => {
     expect(problemsOf(withPortrait({ sector: "chimie" }))).toContainEqual(
       expect.objectContaining({ path: "$[0].company", message: expect.stringContaining("chimie") }),

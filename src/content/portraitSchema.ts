@@ -16,6 +16,8 @@ export const portraitSchema = z.object({
   sector: id,
   /** The company of the pack where this person works, if any. */
   company: id.optional(),
+  /** The machine of that company where this person is seen at work (their trade is practised there). */
+  machine: id.optional(),
   /** The trade (an id of `jobs.json`). */
   job: id,
   /** First name only: a character, not a person. */

@@ -73,7 +73,20 @@ export function findStoryProblems(pack: ContentPack): ContentProblem[] {
           [p, "job"],
           `le métier « ${job.id} » n'est exercé à aucune machine de ${company.id}`,
         );
+      } else if (portrait.machine !== undefined) {
+        const machine = company.workshops.flatMap((w) => w.machines).find((m) => m.id === portrait.machine);
+        if (machine === undefined) {
+          add("portraits", [p, "machine"], `machine inconnue chez ${company.id} : « ${portrait.machine} »`);
+        } else if (job !== undefined && !machine.jobs.includes(job.id)) {
+          add(
+            "portraits",
+            [p, "machine"],
+            `le métier « ${job.id} » n'est pas exercé à la machine ${machine.id}`,
+          );
+        }
       }
+    } else if (portrait.machine !== undefined) {
+      add("portraits", [p, "machine"], "une machine sans entreprise (« company ») ne peut pas être trouvée");
     } else if (
       job !== undefined &&
       !pack.companies.some((company) => company.sector === portrait.sector && jobsOf(company).has(job.id))
