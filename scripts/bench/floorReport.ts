@@ -1,0 +1,221 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import type { Company } from "../../src/content/schema";
+import {
+  appMilestones,
+  drawnAt,
+  exportTown,
+  floorMilestones,
+  intervals,
+  type Milestones,
+  median,
+  medianMilestones,
+  newProbedPage,
+  openFloor,
+  percentile,
+  profiles,
+  walkInApp,
+  walkInFloor,
+} from "./floorBench";
+
+export interface FloorReportOptions {
+  browser: Browser;
+  origin: string;
+  dist: string;
+  floor: { page: string; exporter: string };
+  companies: Company[];
+  runs: number;
+  walkFrames: number;
+  say: (line?: string) => void;
+}
+
+const ms = (v: number) => (Number.isNaN(v) ? "–" : v.toFixed(0));
+const tick = (ok: boolean) => (ok ? "✔" : "✘");
+
+/** The steps of a load, in the order the issue names them. */
+const steps: { key: keyof Milestones; label: string }[] = [
+  { key: "html", label: "HTML" },
+  { key: "js", label: "JS received" },
+  { key: "jsRun", label: "JS runs" },
+  { key: "content", label: "content received" },
+  { key: "contentReady", label: "content ready" },
+  { key: "chunk", label: "3D chunk received" },
+  { key: "chunkRun", label: "3D chunk runs" },
+  { key: "modelStart", label: "model requested" },
+  { key: "modelEnd", label: "model received" },
+  { key: "parsed", label: "model decoded" },
+  { key: "renderStart", label: "first render call" },
+  { key: "renderEnd", label: "render returns (shaders)" },
+  { key: "drawn", label: "frame on screen" },
+];
+
+/** One line per step: when it ended in the app and in the floor page, and the time it added on the app's path. */
+function waterfall(say: (line?: string) => void, title: string, app: Milestones, floor: Milestones): void {
+  say();
+  say(`### ${title}`);
+  say("| step | app ms | floor ms | app: added since the step before |");
+  say("|---|---|---|---|");
+  let before = 0;
+  for (const { key, label } of steps) {
+    const value = app[key];
+    const added = Number.isNaN(value) ? Number.NaN : Math.max(0, value - before);
+    if (!Number.isNaN(value)) before = Math.max(before, value);
+    say(`| ${label} | ${ms(value)} | ${ms(floor[key])} | ${ms(added)} |`);
+  }
+  say(`| shader programs compiled for the model frame | ${ms(app.programs)} | | |`);
+}
+
+/**
+ * Sections 6 to 8 of bench/results.md: cold loads against the floor page (both profiles), the
+ * waterfall, frame times while walking, and the town. Returns the figures the README quotes.
+ */
+export async function floorReport(options: FloorReportOptions): Promise<void> {
+  const { browser, origin, dist, floor, companies, runs, walkFrames, say } = options;
+  const floorUrl = (src: string, hall?: string) =>
+    `${origin}/${floor.page}?src=${encodeURIComponent(`../${src}`)}${hall ? `&hall=${encodeURIComponent(hall)}` : ""}`;
+
+  say();
+  say(`## Against the floor: a bare three.js page on the same .glb (median of ${runs}, cold cache)`);
+  say(
+    "The floor page (scripts/bench/floor/) is three.js + GLTFLoader + the meshopt decoder, one light, a camera framing the model and one frame, built and served beside the app. Same run, alternating app and floor.",
+  );
+  say();
+  say("| company | profile | app ms | floor ms | ratio app / floor | target ≤ 1.25 |");
+  say("|---|---|---|---|---|---|");
+  const waterfalls: { title: string; app: Milestones; floor: Milestones }[] = [];
+  for (const company of companies) {
+    const workshop = company.workshops[0];
+    if (!workshop) continue;
+    const key = `${company.id}/${workshop.id}`;
+    for (const profile of profiles) {
+      const app: Milestones[] = [];
+      const bare: Milestones[] = [];
+      for (let run = 0; run < runs; run++) {
+        const page = await newProbedPage(browser, { record: true }, profile.cpuThrottle);
+        await page.goto(`${origin}/#/usine/${key}`);
+        await drawnAt(page, key);
+        app.push(await appMilestones(page, key, company.model));
+        await page.context().close();
+        const floorPage = await newProbedPage(browser, { record: false }, profile.cpuThrottle);
+        await openFloor(floorPage, floorUrl(company.model));
+        bare.push(await floorMilestones(floorPage));
+        await floorPage.context().close();
+      }
+      const a = medianMilestones(app);
+      const f = medianMilestones(bare);
+      const ratio = a.drawn / f.drawn;
+      say(
+        `| ${company.id} | ${profile.name} | ${ms(a.drawn)} | ${ms(f.drawn)} | ${ratio.toFixed(2)} | ${tick(ratio <= 1.25)} |`,
+      );
+      waterfalls.push({ title: `${key}, ${profile.name}`, app: a, floor: f });
+    }
+  }
+  say();
+  say("## Where the app's extra time goes (median ms since navigation)");
+  say(
+    "Resource Timing (HTML, scripts, content, model), the app's `performance.mark`s (entry runs, content ready, 3D chunk runs, model decoded) and the app's render calls (timed by the bench around `renderer.render`).",
+  );
+  for (const w of waterfalls) waterfall(say, w.title, w.app, w.floor);
+
+  // Frame time while walking, in the heaviest workshop: the app records its camera; the floor replays it.
+  const heaviest = companies[0];
+  const hall = heaviest?.workshops.reduce((a, b) => (b.machines.length > a.machines.length ? b : a));
+  if (heaviest && hall) {
+    const key = `${heaviest.id}/${hall.id}`;
+    say();
+    say(`## Frame time while walking in ${key} (${walkFrames} frames)`);
+    say(
+      "The app walks (forward and turning) and records its camera each frame; the floor page replays the same poses on the same .glb with only that hall shown, at the same canvas size and pixel ratio. Time between frames, ms.",
+    );
+    say();
+    say("| page | quality | canvas | median ms | p95 ms | p95 ratio to floor | target ≤ 1.15 |");
+    say("|---|---|---|---|---|---|---|");
+    for (const quality of ["auto", "econome"] as const) {
+      const page = await newProbedPage(browser, { record: true, quality });
+      await page.goto(`${origin}/#/usine/${key}`);
+      await drawnAt(page, key);
+      await page.waitForTimeout(500);
+      const walk = await walkInApp(page, walkFrames);
+      await page.context().close();
+      const floorPage = await newProbedPage(browser, { record: false });
+      await openFloor(floorPage, floorUrl(heaviest.model, hall.id));
+      const floorTimes = await walkInFloor(floorPage, walk.poses, walk.size);
+      await floorPage.context().close();
+      if (walk.poses.length < 2) {
+        say(`| app | ${quality} | | fewer than 2 frames in 90 s | | | ✘ |`);
+        continue;
+      }
+      const appGaps = intervals(walk.times);
+      const floorGaps = intervals(floorTimes);
+      const canvas = `${walk.size.width}×${walk.size.height} @${walk.size.dpr}, ${walk.poses.length} frames`;
+      const ratio = percentile(appGaps, 95) / percentile(floorGaps, 95);
+      say(
+        `| app | ${quality} | ${canvas} | ${median(appGaps).toFixed(1)} | ${percentile(appGaps, 95).toFixed(1)} | ${ratio.toFixed(2)} | ${tick(ratio <= 1.15)} |`,
+      );
+      say(
+        `| floor | same poses | ${canvas} | ${median(floorGaps).toFixed(1)} | ${percentile(floorGaps, 95).toFixed(1)} | 1.00 | |`,
+      );
+    }
+  }
+
+  // The town: a cold `#/` against the floor drawing the same geometry from a .glb: the model the
+  // app's town loads when it has one, else the town group exported from the running app.
+  const exporter = await newProbedPage(browser, { record: true });
+  await exporter.goto(`${origin}/#/`);
+  await drawnAt(exporter, "town");
+  const townModel = await exporter.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .map((e) => e.name)
+      .find((name) => name.endsWith(".glb")),
+  );
+  let townSrc: string;
+  let townSource: string;
+  if (townModel) {
+    townSrc = new URL(townModel).pathname.replace(/^\//, "../");
+    townSource = `the model the app's town loads (${townSrc.slice(3)})`;
+  } else {
+    const glb = await exportTown(exporter, `${origin}/${floor.exporter}`);
+    writeFileSync(join(dist, "floor", "town.glb"), glb);
+    townSrc = "town.glb";
+    townSource = `the town group exported from the running app with three's GLTFExporter (${(glb.length / 1024).toFixed(1)} KB)`;
+  }
+  await exporter.context().close();
+  const app: Milestones[] = [];
+  const bare: Milestones[] = [];
+  for (const profile of profiles) {
+    app.length = 0;
+    bare.length = 0;
+    for (let run = 0; run < runs; run++) {
+      const page = await newProbedPage(browser, { record: true }, profile.cpuThrottle);
+      await page.goto(`${origin}/#/`);
+      await drawnAt(page, "town");
+      app.push(await appMilestones(page, "town", null));
+      await page.context().close();
+      const floorPage = await newProbedPage(browser, { record: false }, profile.cpuThrottle);
+      await openFloor(floorPage, `${origin}/${floor.page}?src=${encodeURIComponent(townSrc)}`);
+      bare.push(await floorMilestones(floorPage));
+      await floorPage.context().close();
+    }
+    const a = medianMilestones(app);
+    const f = medianMilestones(bare);
+    const ratio = a.drawn / f.drawn;
+    if (profile === profiles[0]) {
+      say();
+      say(
+        `## Town: cold \`#/\` to the town drawn, against the floor drawing its geometry (median of ${runs})`,
+      );
+      say(`The floor page draws ${townSource}.`);
+      say();
+      say("| profile | app ms | floor ms | ratio app / floor | target ≤ 1.3 |");
+      say("|---|---|---|---|---|");
+    }
+    say(
+      `| ${profile.name} | ${ms(a.drawn)} | ${ms(f.drawn)} | ${ratio.toFixed(2)} | ${tick(ratio <= 1.3)} |`,
+    );
+    waterfalls.push({ title: `town, ${profile.name}`, app: a, floor: f });
+  }
+  const townWaterfalls = waterfalls.slice(-profiles.length);
+  for (const w of townWaterfalls) waterfall(say, w.title, w.app, w.floor);
+}
