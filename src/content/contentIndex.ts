@@ -17,6 +17,7 @@ export interface ContentIndex extends ContentPack {
   tourById: ReadonlyMap<string, Tour>;
   /** Every machine where each trade is seen, in pack order. */
   placesByJob: ReadonlyMap<string, MachinePlace[]>;
+  portraitById: ReadonlyMap<string, Portrait>;
   /** The portraits of each sector (a woman and a man in the shipped pack), in pack order. */
   portraitsBySector: ReadonlyMap<string, Portrait[]>;
   /** The portraits of people doing each trade, in pack order. */
@@ -53,6 +54,7 @@ export function buildContentIndex(pack: ContentPack): ContentIndex {
     jobById: new Map(pack.jobs.map((j) => [j.id, j])),
     tourById: new Map(pack.tours.map((t) => [t.id, t])),
     placesByJob,
+    portraitById: new Map(pack.portraits.map((p) => [p.id, p])),
     portraitsBySector: groupBy(pack.portraits, (p) => p.sector),
     portraitsByJob: groupBy(pack.portraits, (p) => p.job),
   };
