@@ -3,10 +3,12 @@ import path from "node:path";
 import { buildCompanyGlb } from "./companyModel";
 import { projectRoot, readCompanies, readSectorColors } from "./contentFiles";
 import { sectorColorOf } from "./sectorColor";
+import { writeTownModel } from "./town/generateTown";
 
 /**
  * `npm run models`: writes public/<model> (public/models/<company>.glb) for every company of
- * public/content/companies.json, or only for the company ids given as arguments.
+ * public/content/companies.json, or only for the company ids given as arguments; then, when no
+ * id is given, the town (public/models/town.glb).
  */
 async function main(): Promise<void> {
   const only = new Set(process.argv.slice(2));
@@ -20,6 +22,7 @@ async function main(): Promise<void> {
     await writeFile(file, bytes);
     console.log(`${company.model}  ${(bytes.byteLength / 1024).toFixed(0)} KB`);
   }
+  if (only.size === 0) console.log(await writeTownModel());
 }
 
 await main();

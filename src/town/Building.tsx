@@ -1,4 +1,6 @@
-import type { ThreeEvent } from "@react-three/fiber";
+import { type ThreeEvent, useThree } from "@react-three/fiber";
+import { useEffect, useMemo } from "react";
+import { Color, type Mesh, type MeshStandardMaterial } from "three";
 import { openCompany, setHoveredCompany } from "../state/actions";
 import { useStore } from "../state/store";
 import { BuildingShapeMesh } from "./BuildingShapeMesh";
@@ -6,12 +8,42 @@ import type { BuildingPlacement } from "./townLayout";
 
 export interface BuildingProps {
   placement: BuildingPlacement;
+  /** The town model's building for this sector; null draws the simple shapes instead. */
+  prototype?: Mesh | null;
+}
+
+const glow = new Color("#fff4d6");
+
+/** The prototype's geometry with a material of its own, so that only this building lights up. */
+function useOwnBuilding(
+  prototype: Mesh | null | undefined,
+): { mesh: Mesh; material: MeshStandardMaterial } | null {
+  const own = useMemo(() => {
+    if (!prototype) return null;
+    const mesh = prototype.clone();
+    const material = (prototype.material as MeshStandardMaterial).clone();
+    mesh.material = material;
+    return { mesh, material };
+  }, [prototype]);
+  useEffect(() => () => own?.material.dispose(), [own]);
+  return own;
 }
 
 /** One company in the town: its building, highlighted on hover or focus, entered on click. */
-export function Building({ placement }: BuildingProps) {
+export function Building({ placement, prototype }: BuildingProps) {
   const { company } = placement;
   const highlighted = useStore((s) => s.hoveredCompany === company.id);
+  const own = useOwnBuilding(prototype);
+
+  const invalidate = useThree((s) => s.invalidate);
+  useEffect(() => {
+    if (!own) return;
+    if (highlighted) own.material.emissive.copy(glow);
+    else own.material.emissive.setRGB(0, 0, 0);
+    own.material.emissiveIntensity = highlighted ? 0.45 : 0;
+    // NOTE: the frame loop sleeps ("demand"): a material changed outside React props needs a frame.
+    invalidate();
+  }, [own, highlighted, invalidate]);
 
   const onClick = (event: ThreeEvent<MouseEvent>) => {
     event.stopPropagation();
@@ -36,7 +68,11 @@ export function Building({ placement }: BuildingProps) {
       onPointerOut={onOut}
     >
       <group scale={placement.scale}>
-        <BuildingShapeMesh shape={placement.shape} color={placement.color} highlighted={highlighted} />
+        {own ? (
+          <primitive object={own.mesh} />
+        ) : (
+          <BuildingShapeMesh shape={placement.shape} color={placement.color} highlighted={highlighted} />
+        )}
       </group>
     </group>
   );

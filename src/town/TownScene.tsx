@@ -1,41 +1,58 @@
 import { useThree } from "@react-three/fiber";
-import { useEffect, useMemo } from "react";
+import { Component, type ReactNode, Suspense, useEffect } from "react";
+import { Fog } from "three";
 import type { ContentIndex } from "../content/contentIndex";
 import { requestCameraShot } from "../stage/cameraShot";
 import { FirstFrameSignal } from "../stage/FirstFrameSignal";
 import { Building } from "./Building";
 import { TownGreenery } from "./TownGreenery";
+import { TownMotion } from "./TownMotion";
+import { TownSky } from "./TownSky";
 import { townShot } from "./townCamera";
-import { townExtent } from "./townLayout";
+import type { DistrictPlacement } from "./townLayout";
 import { useTownLayout } from "./useTownLayout";
+import { useTownModel } from "./useTownModel";
 
 export interface TownSceneProps {
   content: ContentIndex;
 }
 
-/** The town "entre terre et mer": one district per sector, one building per company, the sea to the south. */
-export function TownScene({ content }: TownSceneProps) {
-  const districts = useTownLayout(content);
-  const extent = useMemo(() => townExtent(districts), [districts]);
-  const landDepth = extent.depth + 30;
-  const aspect = useThree((s) => s.size.width / Math.max(1, s.size.height));
-  useEffect(() => {
-    const { eye, target } = townShot(districts, aspect);
-    requestCameraShot(eye, target, "cut");
-  }, [districts, aspect]);
+/** The generated town (land, sea, landmarks, trees) and one building per company, cloned from its sector's prototype. */
+function TownModelContent({ districts }: { districts: ReadonlyArray<DistrictPlacement> }) {
+  const model = useTownModel();
   return (
-    <group name="town">
-      <mesh rotation={[-Math.PI / 2, 0, 0]} position={[0, -0.05, -landDepth / 2 + 14]} receiveShadow>
-        <planeGeometry args={[extent.width + 60, landDepth]} />
-        <meshStandardMaterial color="#d9cfb4" />
+    <>
+      <primitive object={model.scene} dispose={null} />
+      <TownMotion scene={model.scene} clips={model.clips} waves={model.waves} />
+      {districts.flatMap((district) =>
+        district.buildings.map((placement) => (
+          <Building
+            key={placement.company.id}
+            placement={placement}
+            prototype={model.prototypeFor(district.sector.id)}
+          />
+        )),
+      )}
+      <FirstFrameSignal sceneKey="town" />
+    </>
+  );
+}
+
+/** Without the town model (missing or corrupt file): flat land, the sea, and simple buildings. */
+function TownWithoutModel({ districts }: { districts: ReadonlyArray<DistrictPlacement> }) {
+  return (
+    <>
+      <mesh rotation={[-Math.PI / 2, 0, 0]} position={[0, -0.05, -40]}>
+        <planeGeometry args={[400, 120]} />
+        <meshStandardMaterial color="#b4b476" />
       </mesh>
-      <mesh rotation={[-Math.PI / 2, 0, 0]} position={[0, -0.3, 14 + 60]}>
-        <planeGeometry args={[extent.width + 400, 120]} />
-        <meshStandardMaterial color="#2a7fb8" roughness={0.35} metalness={0.1} />
+      <mesh rotation={[-Math.PI / 2, 0, 0]} position={[0, -0.3, 80]}>
+        <planeGeometry args={[600, 120]} />
+        <meshStandardMaterial color="#2c8fc0" roughness={0.35} />
       </mesh>
       {districts.map((district) => (
         <group key={district.sector.id}>
-          <mesh rotation={[-Math.PI / 2, 0, 0]} position={[district.x, 0.01, district.z]} receiveShadow>
+          <mesh rotation={[-Math.PI / 2, 0, 0]} position={[district.x, 0.01, district.z]}>
             <planeGeometry args={[district.size, district.size]} />
             <meshStandardMaterial color={district.sector.color} transparent opacity={0.35} />
           </mesh>
@@ -46,6 +63,58 @@ export function TownScene({ content }: TownSceneProps) {
       ))}
       <TownGreenery districts={districts} />
       <FirstFrameSignal sceneKey="town" />
+    </>
+  );
+}
+
+/** Shows `fallback` if the town model cannot be loaded; the town stays usable either way. */
+class TownModelBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override render(): ReactNode {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}
+
+/** A warm haze over the distance while the town is on screen. */
+function TownAtmosphere() {
+  const scene = useThree((s) => s.scene);
+  useEffect(() => {
+    const previous = scene.fog;
+    scene.fog = new Fog("#f1e3cb", 260, 900);
+    return () => {
+      scene.fog = previous;
+    };
+  }, [scene]);
+  return (
+    <>
+      <TownSky />
+      {/* Late-afternoon sun from the south-west: the warm side of the light. */}
+      <directionalLight color="#ffc98a" intensity={0.9} position={[-80, 45, 70]} />
+    </>
+  );
+}
+
+/** The town "entre terre et mer": one district per sector, one building per company, the sea to the south. */
+export function TownScene({ content }: TownSceneProps) {
+  const districts = useTownLayout(content);
+  const aspect = useThree((s) => s.size.width / Math.max(1, s.size.height));
+  useEffect(() => {
+    const { eye, target } = townShot(districts, aspect);
+    requestCameraShot(eye, target, "cut");
+  }, [districts, aspect]);
+  return (
+    <group name="town">
+      <TownAtmosphere />
+      <TownModelBoundary fallback={<TownWithoutModel districts={districts} />}>
+        <Suspense fallback={null}>
+          <TownModelContent districts={districts} />
+        </Suspense>
+      </TownModelBoundary>
     </group>
   );
 }

@@ -1,0 +1,40 @@
+import { useFrame } from "@react-three/fiber";
+import { useEffect, useMemo } from "react";
+import { type AnimationClip, AnimationMixer, type Object3D } from "three";
+import { useStore } from "../state/store";
+import type { WaveClock } from "./seaWaves";
+import { prefersReducedMotion, townAnimates } from "./townMotion";
+
+export interface TownMotionProps {
+  scene: Object3D;
+  clips: ReadonlyArray<AnimationClip>;
+  waves: WaveClock;
+}
+
+/**
+ * The town's calm life: waves, the ship, turbines, smoke, the flare. While it plays the frame
+ * loop keeps running; with reduced motion or in "économe" quality nothing plays and the loop sleeps.
+ */
+export function TownMotion({ scene, clips, waves }: TownMotionProps) {
+  const quality = useStore((s) => s.quality);
+  const playing = townAnimates(quality, prefersReducedMotion());
+  const mixer = useMemo(() => new AnimationMixer(scene), [scene]);
+
+  useEffect(() => {
+    if (!playing) return undefined;
+    const actions = clips.map((clip) => mixer.clipAction(clip).play());
+    return () => {
+      for (const action of actions) action.stop();
+    };
+  }, [mixer, clips, playing]);
+
+  useFrame((state, delta) => {
+    if (!playing) return;
+    // NOTE: the first delta after the loop slept can be long; clamp it so nothing jumps.
+    const step = Math.min(delta, 0.1);
+    mixer.update(step);
+    waves.value += step;
+    state.invalidate();
+  });
+  return null;
+}

@@ -1,0 +1,14 @@
+import type { Quality } from "../state/preferencesSlice";
+
+/**
+ * Whether the town's calm animations (waves, ship, turbines, smoke) play: not when the visitor
+ * asked the system for reduced motion, nor in "économe" quality, where the frame loop must sleep.
+ */
+export function townAnimates(quality: Quality, reducedMotion: boolean): boolean {
+  return quality !== "econome" && !reducedMotion;
+}
+
+/** The system's reduced-motion preference, now. */
+export function prefersReducedMotion(): boolean {
+  return typeof matchMedia === "function" && matchMedia("(prefers-reduced-motion: reduce)").matches;
+}
