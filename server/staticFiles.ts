@@ -40,8 +40,13 @@ export function contentSecurityPolicyOf(root: string): string {
   const index = join(root, "index.html");
   const html = existsSync(index) ? readFileSync(index, "utf8") : "";
   const meta = /<meta[^>]+http-equiv="Content-Security-Policy"[^>]+content="([^"]+)"/i.exec(html);
+  // NOTE: Vite writes the attribute with HTML entities (`&#39;self&#39;`); a header wants the text.
+  const policy = meta?.[1]
+    ?.replace(/&#39;|&#x27;|&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&");
   // The hub is on the site's own origin: 'self' covers its HTTP and WebSocket connections.
-  return `${meta?.[1] ?? fallbackPolicy}; frame-ancestors 'self'`;
+  return `${policy ?? fallbackPolicy}; frame-ancestors 'self'`;
 }
 
 export function securityHeaders(policy: string): Record<string, string> {
