@@ -1,5 +1,7 @@
 import type { ContentIndex } from "../content/contentIndex";
 import { WorkshopOverlay } from "../factory/WorkshopOverlay";
+import { ClassProjectorPanel } from "../live/ClassProjectorPanel";
+import { ClassPupilOverlay } from "../live/ClassPupilOverlay";
 import type { OverlayView } from "../state/resolveView";
 import { NextStopPreloader } from "../tours/NextStopPreloader";
 import { TourPlayer } from "../tours/TourPlayer";
@@ -22,11 +24,12 @@ export function StageOverlay({ content, overlay }: StageOverlayProps) {
       return (
         <>
           <TourPlayer place={overlay.place} auto={overlay.auto} />
+          {overlay.auto ? null : <ClassProjectorPanel place={overlay.place} />}
           <NextStopPreloader content={content} place={overlay.place} />
         </>
       );
     case "classStop":
-      return null;
+      return <ClassPupilOverlay place={overlay.place} />;
     case "workshop":
       return (
         <>

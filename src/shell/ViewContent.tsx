@@ -1,5 +1,7 @@
 import type { ContentIndex } from "../content/contentIndex";
 import { CompanyEntrance } from "../factory/CompanyEntrance";
+import { ClassJoinPage } from "../live/ClassJoinPage";
+import { ClassPresenterPanel } from "../live/ClassPresenterPanel";
 import type { PageView } from "../state/resolveView";
 import { PresenterView } from "../tours/PresenterView";
 import { ToursPage } from "../tours/ToursPage";
@@ -33,14 +35,20 @@ export function PageContent({ content, page }: PageContentProps) {
     case "tours":
       return <ToursPage content={content} />;
     case "presenter":
-      return <PresenterView content={content} place={page.place} />;
+      return (
+        <div className="presenter-with-class">
+          <PresenterView content={content} place={page.place} />
+          <ClassPresenterPanel place={page.place} />
+        </div>
+      );
     case "worksheet":
       return <Worksheet content={content} tour={page.tour} />;
+    case "class":
+      return <ClassJoinPage code={page.code} />;
     // Filled in by the tour builder, the live class and the factory editor as they land.
     case "tourBuilder":
     case "myTours":
     case "sharedTour":
-    case "class":
     case "editor":
     case "notFound":
       return <NotFoundView />;

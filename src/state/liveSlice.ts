@@ -1,12 +1,58 @@
 import type { StateCreator } from "zustand";
 import type { Tour } from "../content/schema";
+import type { ClassError, ClassQuestion, ClassResults, ClassState, ClassSummary } from "../protocol/schema";
 import type { AppState } from "./appStore";
+
+/** Where the live class that this pupil follows stands, as `resolveView` reads it. */
+export interface ClassStop {
+  tour: Tour;
+  /** 1-based, as in URLs. */
+  step: number;
+  /** "Mode libre": the pupil walks around the workshop instead of looking at the stop's machine. */
+  free?: boolean;
+}
+
+/** The hub connection of this window, as the screens tell it. */
+export type LiveConnection = "connecting" | "connected" | "reconnecting" | "closed";
+
+/** A refusal of the hub or of the client (`timeout`, `offline`), or `no-hub` when none serves the site. */
+export type LiveProblem = ClassError | "timeout" | "offline" | "no-hub";
+
+/** The live class this window takes part in (a teacher's projector or presenter, or a pupil). */
+export interface LiveClass {
+  role: "teacher" | "pupil";
+  code: string;
+  /** The id of the tour on screen (teacher) or of the class's tour (pupil). */
+  tourId: string;
+  connection: LiveConnection;
+  /** The class as the hub last told it; null until the first `class:state`. */
+  state: ClassState | null;
+  /** Tallies by step (0-based): every step for teacher windows, revealed steps for pupils. */
+  results: Readonly<Record<number, ClassResults>>;
+  /** Pseudonyms of the pupils connected (teacher windows only; never shown on the projector). */
+  roster: readonly string[];
+  /** Pupils' questions (teacher windows only). */
+  questions: readonly ClassQuestion[];
+  /** The pupil's own answers by step (0-based): the choice's index. */
+  answers: Readonly<Record<number, number>>;
+  /** The class's summary, once it has ended (teacher windows). */
+  summary: ClassSummary | null;
+}
 
 export interface LiveSlice {
   /** Where the live class that this pupil follows stands (1-based step), or null outside a class. */
-  classStop: { tour: Tour; step: number } | null;
+  classStop: ClassStop | null;
+  /** The live class of this window, or null. */
+  live: LiveClass | null;
+  /** Whether a hub serves this site: unknown until asked (`GET api/classe/health`). */
+  hubHealth: "unknown" | "checking" | "available" | "unavailable";
+  /** The last refusal to show (join form, teacher's panel), cleared by the next attempt. */
+  liveProblem: LiveProblem | null;
 }
 
 export const createLiveSlice: StateCreator<AppState, [], [], LiveSlice> = () => ({
   classStop: null,
+  live: null,
+  hubHealth: "unknown",
+  liveProblem: null,
 });

@@ -8,8 +8,10 @@ export interface ViewSources {
   content: ContentIndex;
   /** Teachers' own tours (the builder's, a shared link's), by id, beside the pack's. */
   ownTours?: ReadonlyMap<string, Tour> | undefined;
+  /** True while the teacher's tours kept in this browser are being read: an unknown tour may be one. */
+  ownToursPending?: boolean | undefined;
   /** Where the live class that this pupil follows stands (1-based step), when there is one. */
-  classStop?: { tour: Tour; step: number } | null | undefined;
+  classStop?: { tour: Tour; step: number; free?: boolean } | null | undefined;
 }
 
 /** The 2D part of a view. */
@@ -24,6 +26,10 @@ export type PageView =
   | { kind: "tours" }
   | { kind: "presenter"; place: TourPlace }
   | { kind: "worksheet"; tour: Tour }
+  /** A teacher's tour still being read from this browser's storage. */
+  | { kind: "tourPending" }
+  /** A tour whose stop names a place the pack no longer has (a teacher's tour after an update). */
+  | { kind: "tourStopMissing"; tour: Tour; step: number }
   | { kind: "tourBuilder"; tourId: string | undefined }
   | { kind: "myTours" }
   | { kind: "sharedTour"; data: string }
@@ -61,6 +67,7 @@ export interface ResolvedView {
 }
 
 const notFound: ResolvedView = { page: { kind: "notFound" }, scene: null, overlay: null };
+const tourPending: ResolvedView = { page: { kind: "tourPending" }, scene: null, overlay: null };
 
 /** A tour by id: the pack's first, then the teacher's own. */
 export function findTour(sources: ViewSources, tourId: string): Tour | undefined {
@@ -122,8 +129,12 @@ export function resolveView(route: Route, sources: ViewSources): ResolvedView {
       return { page: { kind: "tours" }, scene: null, overlay: null };
     case "tour": {
       const tour = findTour(sources, route.tour);
-      const place = tour ? resolveTourStop(content, tour, route.step) : null;
-      if (!place) return notFound;
+      if (!tour) return sources.ownToursPending ? tourPending : notFound;
+      const place = resolveTourStop(content, tour, route.step);
+      if (!place) {
+        if (route.step > tour.stops.length) return notFound;
+        return { page: { kind: "tourStopMissing", tour, step: route.step }, scene: null, overlay: null };
+      }
       // The presenter's window is DOM only: the projector draws the scene.
       if (route.presenter) return { page: { kind: "presenter", place }, scene: null, overlay: null };
       return {
@@ -134,7 +145,8 @@ export function resolveView(route: Route, sources: ViewSources): ResolvedView {
     }
     case "worksheet": {
       const tour = findTour(sources, route.tour);
-      return tour ? { page: { kind: "worksheet", tour }, scene: null, overlay: null } : notFound;
+      if (!tour) return sources.ownToursPending ? tourPending : notFound;
+      return { page: { kind: "worksheet", tour }, scene: null, overlay: null };
     }
     case "tourBuilder":
       return { page: { kind: "tourBuilder", tourId: route.tour }, scene: null, overlay: null };
@@ -147,9 +159,10 @@ export function resolveView(route: Route, sources: ViewSources): ResolvedView {
       const stop = sources.classStop;
       const place = stop ? resolveTourStop(content, stop.tour, stop.step) : null;
       if (!place) return { page, scene: null, overlay: null };
+      // In "mode libre" the camera is the pupil's to walk with, instead of framing the stop's machine.
       return {
         page,
-        scene: workshopScene(place, place.machine.id, place.machine.id),
+        scene: workshopScene(place, place.machine.id, stop?.free ? undefined : place.machine.id),
         overlay: { kind: "classStop", place },
       };
     }

@@ -2,18 +2,23 @@ import { existsSync, mkdirSync } from "node:fs";
 import type { TestProject } from "vitest/node";
 import { startStaticServer } from "../../scripts/staticServer";
 
-/** Serves the built site (dist/) on loopback for every browser test, like a static host would. */
+/** Serves the built site (dist/, or E2E_DIST) on loopback for every browser test, like a static host would. */
 export default async function setup(project: TestProject) {
-  if (!existsSync("dist/index.html"))
-    throw new Error("dist/ is missing: run `npm run build` before the browser tests");
+  // E2E_DIST: a private build (`npx vite build --outDir /tmp/x`) so as not to clobber dist/.
+  const siteDir = process.env.E2E_DIST ?? "dist";
+  if (!existsSync(`${siteDir}/index.html`))
+    throw new Error(`${siteDir}/ is missing: run \`npm run build\` before the browser tests`);
   mkdirSync("test-results/screenshots", { recursive: true });
-  const server = await startStaticServer("dist");
+  const server = await startStaticServer(siteDir);
   project.provide("siteOrigin", server.origin);
+  project.provide("siteDir", siteDir);
   return async () => server.close();
 }
 
 declare module "vitest" {
   export interface ProvidedContext {
     siteOrigin: string;
+    /** The folder of the built site under test. */
+    siteDir: string;
   }
 }
