@@ -1,7 +1,9 @@
-import { useFrame } from "@react-three/fiber";
+import { useFrame, useThree } from "@react-three/fiber";
 import { useEffect, useMemo } from "react";
 import { type AnimationClip, AnimationMixer, type Object3D } from "three";
 import type { Workshop } from "../content/schema";
+import { framePriority } from "../stage/framePriority";
+import { useRenderSettings } from "../stage/useRenderSettings";
 
 export interface MachineAnimationsProps {
   scene: Object3D;
@@ -39,11 +41,19 @@ export function MachineAnimations({ scene, clips, workshop }: MachineAnimationsP
     [mixer],
   );
 
+  // "Économe" pauses the machines: a still workshop then draws no frame at all.
+  const { animations } = useRenderSettings();
+  const invalidate = useThree((s) => s.invalidate);
+  // The loop sleeps while paused: wake it when the machines start again.
+  useEffect(() => {
+    if (animations) invalidate();
+  }, [animations, invalidate]);
+
   useFrame((state, delta) => {
-    if (active.length === 0) return;
+    if (!animations || active.length === 0) return;
     // NOTE: the first delta after the loop slept can be long; a jump of the belts is harmless, clamp anyway.
     mixer.update(Math.min(delta, 0.1));
     state.invalidate();
-  });
+  }, framePriority.motion);
   return null;
 }

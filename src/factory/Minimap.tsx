@@ -27,13 +27,28 @@ export function Minimap({ company, workshop }: MinimapProps) {
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the marker exists only once the map is drawn.
   useEffect(() => {
+    const you = youRef.current;
+    if (!you) return;
+    // Written after each step of the walker, and only what changed (a still visitor writes nothing).
+    let position = "";
+    let heading = "";
+    let blocked: boolean | null = null;
     const move = () => {
-      const heading = (-walker.yaw * 180) / Math.PI;
-      youRef.current?.setAttribute(
-        "transform",
-        `translate(${walker.x.toFixed(2)} ${walker.z.toFixed(2)}) rotate(${heading.toFixed(1)})`,
-      );
-      youRef.current?.setAttribute("data-position", `${walker.x.toFixed(2)},${walker.z.toFixed(2)}`);
+      const nextPosition = `${walker.x.toFixed(2)},${walker.z.toFixed(2)}`;
+      const nextHeading = ((-walker.yaw * 180) / Math.PI).toFixed(1);
+      if (nextPosition !== position || nextHeading !== heading) {
+        position = nextPosition;
+        heading = nextHeading;
+        you.setAttribute(
+          "transform",
+          `translate(${walker.x.toFixed(2)} ${walker.z.toFixed(2)}) rotate(${nextHeading})`,
+        );
+        you.setAttribute("data-position", nextPosition);
+      }
+      if (walker.blocked !== blocked) {
+        blocked = walker.blocked;
+        you.toggleAttribute("data-blocked", blocked);
+      }
     };
     move();
     walker.listeners.add(move);

@@ -1,5 +1,6 @@
 import { useFrame, useThree } from "@react-three/fiber";
 import { useEffect } from "react";
+import { framePriority } from "../stage/framePriority";
 import { lookBy, stepWalker, walker } from "./walker";
 import { isTypingTarget, walkIntentOf } from "./walkKeys";
 
@@ -16,14 +17,14 @@ export function WalkControls() {
 
   useEffect(() => {
     const release = () => {
-      walker.held = { forward: false, back: false, left: false, right: false };
+      walker.held.forward = walker.held.back = walker.held.left = walker.held.right = false;
     };
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || isTypingTarget(event.target)) return;
       const intent = walkIntentOf(event.key);
       if (!intent) return;
       event.preventDefault(); // NOTE: arrows would scroll the page otherwise.
-      walker.held = { ...walker.held, [intent]: event.type === "keydown" };
+      walker.held[intent] = event.type === "keydown";
       invalidate();
     };
     window.addEventListener("keydown", onKey);
@@ -66,6 +67,6 @@ export function WalkControls() {
     // NOTE: with frameloop="demand" the first delta after a pause can be long; clamp it
     // (a quarter second still keeps a slow school PC walking at nearly full pace).
     if (stepWalker(Math.min(delta, 0.25))) state.invalidate();
-  });
+  }, framePriority.motion);
   return null;
 }

@@ -1,6 +1,7 @@
 import { useEffect } from "react";
 import type { Company, Workshop } from "../content/schema";
 import { useT } from "../i18n/useT";
+import { occludeStage } from "../stage/screenOccluders";
 import { setOverview } from "../state/actions";
 import { hrefOf } from "../state/route";
 import { useStore } from "../state/store";
@@ -33,7 +34,7 @@ export function WorkshopOverlay({ company, workshop }: WorkshopOverlayProps) {
 
   return (
     <>
-      <div className="workshop-overlay">
+      <div className="workshop-overlay" ref={occludeStage}>
         <nav aria-label={t("breadcrumb")} className="breadcrumb">
           <a href={hrefOf({ view: "town" })}>{t("navTown")}</a> ›{" "}
           <a href={hrefOf({ view: "company", company: company.id })}>{company.name}</a> ›{" "}
@@ -56,7 +57,7 @@ export function WorkshopOverlay({ company, workshop }: WorkshopOverlayProps) {
         ) : null}
         <p className="walk-help">{t("walkHelp")}</p>
       </div>
-      <div className="workshop-tools">
+      <div className="workshop-tools" ref={occludeStage}>
         <button
           type="button"
           className="button secondary"

@@ -26,9 +26,15 @@ export const walker = {
   goal: null as FloorPoint | null,
   /** Held movement keys, as intentions. */
   held: { forward: false, back: false, left: false, right: false },
+  /** True when a wall or a machine cut the last step short. */
+  blocked: false,
   /** Told after each step, e.g. by the minimap. */
   listeners: new Set<() => void>(),
 };
+
+/** Where this frame's step aims, and where it ends: scratch points reused every frame. */
+const stepTarget: FloorPoint = { x: 0, z: 0 };
+const stepEnd: FloorPoint = { x: 0, z: 0 };
 
 /** Puts the visitor at a viewpoint, looking at its target, inside the given floor and obstacles. */
 export function placeWalker(
@@ -50,6 +56,7 @@ export function placeWalker(
   walker.yaw = Math.atan2(-dx, -dz);
   walker.pitch = Math.max(-maxPitch, Math.min(maxPitch, Math.atan2(dy, Math.hypot(dx, dz))));
   walker.goal = null;
+  walker.blocked = false;
   writeShot();
   requestCameraShot(cameraShot.eye, cameraShot.target, mode, true);
 }
@@ -91,20 +98,19 @@ function angleDifference(a: number, b: number): number {
   return Math.atan2(Math.sin(a - b), Math.cos(a - b));
 }
 
-/** Advances the visitor by `dt` seconds; true while something is still moving (keep drawing). */
+/** Advances the visitor by `dt` seconds; true while something is still moving (keep drawing). Allocates nothing. */
 export function stepWalker(dt: number): boolean {
   const { held } = walker;
   const turn = (held.left ? 1 : 0) - (held.right ? 1 : 0);
   const move = (held.forward ? 1 : 0) - (held.back ? 1 : 0);
   if (turn === 0 && move === 0 && walker.goal === null) return false;
   walker.yaw += turn * turnSpeed * dt;
-  let to = { x: walker.x, z: walker.z };
+  stepTarget.x = walker.x;
+  stepTarget.z = walker.z;
   if (move !== 0) {
     walker.goal = null;
-    to = {
-      x: walker.x - Math.sin(walker.yaw) * move * walkSpeed * dt,
-      z: walker.z - Math.cos(walker.yaw) * move * walkSpeed * dt,
-    };
+    stepTarget.x = walker.x - Math.sin(walker.yaw) * move * walkSpeed * dt;
+    stepTarget.z = walker.z - Math.cos(walker.yaw) * move * walkSpeed * dt;
   } else if (walker.goal) {
     const dx = walker.goal.x - walker.x;
     const dz = walker.goal.z - walker.z;
@@ -113,16 +119,17 @@ export function stepWalker(dt: number): boolean {
       walker.goal = null;
     } else {
       const stride = Math.min(distance, walkSpeed * dt);
-      to = { x: walker.x + (dx / distance) * stride, z: walker.z + (dz / distance) * stride };
+      stepTarget.x = walker.x + (dx / distance) * stride;
+      stepTarget.z = walker.z + (dz / distance) * stride;
       // Face where you walk, gently, as a 3D tour does.
       const heading = Math.atan2(-dx, -dz);
       walker.yaw += angleDifference(heading, walker.yaw) * Math.min(1, dt * 4);
     }
   }
-  const next = constrainStep({ x: walker.x, z: walker.z }, to, walker.area, walker.obstacles);
-  if (walker.goal && next.x === walker.x && next.z === walker.z) walker.goal = null; // stuck: give up
-  walker.x = next.x;
-  walker.z = next.z;
+  walker.blocked = constrainStep(walker, stepTarget, walker.area, walker.obstacles, stepEnd);
+  if (walker.goal && stepEnd.x === walker.x && stepEnd.z === walker.z) walker.goal = null; // stuck: give up
+  walker.x = stepEnd.x;
+  walker.z = stepEnd.z;
   writeShot();
   return true;
 }

@@ -52,6 +52,7 @@ export function SceneStage({ content, scene: target, children }: SceneStageProps
   const failed = useStore((s) => s.modelFailure !== null && s.modelFailure.model === model);
   const drawn = useStore((s) => s.drawnSceneKey === key);
   const webglProblem = useStore((s) => s.webglProblem);
+  const cameraSettled = useStore((s) => s.cameraSettled);
 
   useEffect(() => sceneShown(key), [key]);
 
@@ -61,6 +62,7 @@ export function SceneStage({ content, scene: target, children }: SceneStageProps
       className="stage"
       data-scene={key ?? ""}
       data-webgl={webglProblem ?? "ok"}
+      data-camera={cameraSettled ? "settled" : "moving"}
       aria-busy={busy}
       hidden={key === null}
       aria-label={target?.kind === "town" ? t("townSceneLabel") : t("workshopSceneLabel")}

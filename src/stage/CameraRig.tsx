@@ -1,7 +1,9 @@
 import { useFrame, useThree } from "@react-three/fiber";
 import { useRef } from "react";
 import { Vector3 } from "three";
+import { cameraArrived } from "../state/actions";
 import { cameraShot } from "./cameraShot";
+import { framePriority } from "./framePriority";
 
 /** Seconds a camera flight lasts. */
 const flightSeconds = 1.2;
@@ -57,8 +59,10 @@ export function CameraRig() {
       controls.enabled = progress >= 1;
       controls.update();
     }
-    if (progress >= 1) f.settled = true;
-    else state.invalidate();
-  });
+    if (progress >= 1) {
+      f.settled = true;
+      cameraArrived(); // once per flight: a store write at the end, not a per-frame one
+    } else state.invalidate();
+  }, framePriority.camera);
   return null;
 }

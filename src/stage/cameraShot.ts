@@ -1,5 +1,6 @@
 import { invalidate } from "@react-three/fiber";
 import { Vector3 } from "three";
+import { cameraMoving } from "../state/actions";
 
 /** How the camera reaches a new shot: at once, or flying there. */
 export type ShotMode = "cut" | "fly";
@@ -32,5 +33,6 @@ export function requestCameraShot(
   cameraShot.target.set(target.x, target.y, target.z);
   cameraShot.mode = mode;
   cameraShot.version += 1;
+  cameraMoving();
   invalidate();
 }

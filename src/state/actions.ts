@@ -2,7 +2,7 @@ import type { ContentIndex } from "../content/contentIndex";
 import type { ContentProblem } from "../content/contentProblem";
 import { appStore } from "./appStore";
 import type { HistoryMode } from "./navigationSlice";
-import type { Locale, Quality } from "./preferencesSlice";
+import type { Locale, Quality, QualityDowngrade } from "./preferencesSlice";
 import { type Route, sameRoute } from "./route";
 import type { HallSpot, MachineSpot } from "./sceneSlice";
 
@@ -126,4 +126,21 @@ export function toggleFavourite(jobId: string): void {
 
 export function setQuality(quality: Quality): void {
   setState({ quality });
+}
+
+/** The stage found this machine slow (or rendering on the CPU): "auto" draws light from now on. */
+export function qualityDowngraded(reason: QualityDowngrade): void {
+  const current = getState().qualityDowngrade;
+  // NOTE: a software renderer stays the stated reason even if frames are also slow.
+  if (current !== reason && current !== "software") setState({ qualityDowngrade: reason });
+}
+
+/** A camera shot was asked for: the camera is on its way (set on the request, never per frame). */
+export function cameraMoving(): void {
+  if (getState().cameraSettled) setState({ cameraSettled: false });
+}
+
+/** The camera reached its shot. */
+export function cameraArrived(): void {
+  if (!getState().cameraSettled) setState({ cameraSettled: true });
 }

@@ -34,6 +34,8 @@ export interface SceneSlice {
   sceneMachines: MachineSpot[];
   /** The halls of the factory on screen. */
   factoryHalls: HallSpot[];
+  /** False from a camera shot's request until the camera reaches it (`data-camera` on the stage). */
+  cameraSettled: boolean;
 }
 
 export const createSceneSlice: StateCreator<AppState, [], [], SceneSlice> = () => ({
@@ -45,4 +47,5 @@ export const createSceneSlice: StateCreator<AppState, [], [], SceneSlice> = () =
   modelAttempt: 0,
   sceneMachines: [],
   factoryHalls: [],
+  cameraSettled: true,
 });

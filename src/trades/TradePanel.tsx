@@ -1,3 +1,4 @@
+import { invalidate } from "@react-three/fiber";
 import { useEffect, useId, useLayoutEffect, useRef } from "react";
 import type { ContentIndex } from "../content/contentIndex";
 import type { Machine } from "../content/schema";
@@ -29,23 +30,35 @@ export function TradePanel({ content, machine }: TradePanelProps) {
   const jobId = panelJob !== null && machine.jobs.includes(panelJob) ? panelJob : machine.jobs[0];
   const job = jobId === undefined ? undefined : content.jobById.get(jobId);
 
-  // Sit beside the machine, and follow it when the camera moves.
+  // Sit beside the machine, and follow it when the camera moves. The panel's size comes from a
+  // ResizeObserver and the stage's from the frame: the per-frame listener reads no layout.
   const spot = useStore((s) => s.sceneMachines.find((m) => m.machineId === machine.id));
   useLayoutEffect(() => {
     const panel = panelRef.current;
-    const stage = panel?.parentElement;
-    if (!panel || !stage || !spot) return;
-    const [x, y, z] = spot.centre;
-    return registerScreenAnchor({ x, y, z }, (anchorX, anchorY) => {
-      if (stage.clientWidth < sheetBelowPx) return; // a bottom sheet: the stylesheet places it
-      const { left, top } = placePanelBeside(
-        { x: anchorX, y: anchorY },
-        { width: panel.offsetWidth, height: panel.offsetHeight },
-        { width: stage.clientWidth, height: stage.clientHeight },
-      );
-      panel.style.left = `${left}px`;
-      panel.style.top = `${top}px`;
+    if (!panel || !spot) return;
+    const size = { width: panel.offsetWidth, height: panel.offsetHeight };
+    const observer = new ResizeObserver(([entry]) => {
+      if (!entry) return;
+      size.width = entry.borderBoxSize[0]?.inlineSize ?? panel.offsetWidth;
+      size.height = entry.borderBoxSize[0]?.blockSize ?? panel.offsetHeight;
+      invalidate();
     });
+    observer.observe(panel);
+    const [x, y, z] = spot.centre;
+    let placed = "";
+    const unpin = registerScreenAnchor({ x, y, z }, (anchorX, anchorY, _onScreen, width, height) => {
+      if (width < sheetBelowPx) return; // a bottom sheet: the stylesheet places it
+      const { left, top } = placePanelBeside({ x: anchorX, y: anchorY }, size, { width, height });
+      const next = `${Math.round(left)},${Math.round(top)}`;
+      if (next === placed) return;
+      placed = next;
+      panel.style.left = `${Math.round(left)}px`;
+      panel.style.top = `${Math.round(top)}px`;
+    });
+    return () => {
+      observer.disconnect();
+      unpin();
+    };
   }, [spot]);
 
   // Focus moves into the panel when it opens, and back to the machine's hotspot when it closes.

@@ -76,3 +76,8 @@ export async function centreOf(page: Page, selector: string): Promise<{ x: numbe
   if (!box) throw new Error(`${selector} has no box`);
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
+
+/** Waits until the camera has reached its shot (`data-camera="settled"` on the stage): flights are over. */
+export async function waitForCameraSettled(page: Page): Promise<void> {
+  await page.locator('[data-scene][data-camera="settled"]').waitFor({ timeout: 30_000 });
+}

@@ -1,13 +1,7 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import {
-  launchBrowser,
-  openWatchedPage,
-  type PageWatch,
-  screenshot,
-  siteOrigin,
-  waitForScene,
-} from "./browser";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { screenshot, siteOrigin, waitForScene } from "./browser";
+import { type BrowserSession, browserSession } from "./fixture";
 import { builtPack } from "./packFacts";
 
 const pack = builtPack();
@@ -18,31 +12,16 @@ if (!company || !workshop || !tour) throw new Error("the pack needs a company wi
 const workshopUrl = `#/usine/${company.id}/${workshop.id}`;
 const workshopScene = `${company.id}/${workshop.id}`;
 
-let browser: Browser;
-let context: BrowserContext;
+const session = browserSession();
 let page: Page;
-let watch: PageWatch;
+let context: BrowserContext;
 
-/** A fresh context and watched page; the page must make no request off the site's origin. */
-async function open(withBrowser: Browser = browser, bypassCSP = false): Promise<void> {
-  context = await withBrowser.newContext({
-    viewport: { width: 1280, height: 800 },
-    locale: "fr-FR",
-    bypassCSP,
-  });
-  ({ page, watch } = await openWatchedPage(context));
+/** A fresh context and watched page (the fixture checks it for errors and off-origin requests). */
+async function open(inSession: BrowserSession = session, bypassCSP = false): Promise<void> {
+  ({ page, context } = await inSession.openPage({
+    contextOptions: { viewport: { width: 1280, height: 800 }, locale: "fr-FR", bypassCSP },
+  }));
 }
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  expect(watch.offOriginRequests).toEqual([]);
-  await context.close();
-});
 
 interface AxeViolation {
   id: string;
@@ -67,7 +46,7 @@ async function seriousViolations(): Promise<string[]> {
 
 describe("accessible to everyone", () => {
   it("has no serious axe violation (town, workshop with panel, catalogue) and works with the keyboard alone", async () => {
-    await open(browser, true); // NOTE: the CSP forbids the injected axe script; the site itself is unchanged.
+    await open(session, true); // NOTE: the CSP forbids the injected axe script; the site itself is unchanged.
     await page.goto(`${siteOrigin()}/#/`);
     await waitForScene(page, "town");
     expect(await seriousViolations()).toEqual([]);
@@ -165,13 +144,7 @@ describe("accessible to everyone", () => {
 });
 
 describe("without WebGL", () => {
-  let noWebgl: Browser;
-  beforeAll(async () => {
-    noWebgl = await launchBrowser(["--disable-webgl", "--disable-3d-apis"]);
-  });
-  afterAll(async () => {
-    await noWebgl.close();
-  });
+  const noWebgl = browserSession({ launchArgs: ["--disable-webgl", "--disable-3d-apis"] });
 
   it("says so calmly and lists the workshop's machines, which open their trade", async () => {
     await open(noWebgl);

@@ -1,6 +1,7 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openWatchedPage, screenshot, siteOrigin } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { screenshot, siteOrigin } from "./browser";
+import { browserSession } from "./fixture";
 import { builtPack } from "./packFacts";
 
 const pack = builtPack();
@@ -13,17 +14,7 @@ if (!tour || !bigTour || tour.stops.length < 4)
 const total = tour.stops.length;
 const projector = { width: 1920, height: 1080 };
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  await context.close();
-});
+const session = browserSession();
 
 const tourUrl = (step: number, query = "") => `${siteOrigin()}/#/visite/${tour.id}/${step}${query}`;
 const stepText = (page: Page) => page.locator("[data-tour-step]").first().textContent();
@@ -44,8 +35,8 @@ const waitForStage = (page: Page, scene: string) =>
 
 describe("a guided tour on the classroom projector", () => {
   it("follows the clicker through the stops, frames each machine, blacks out, survives a reload", async () => {
-    context = await browser.newContext({ viewport: projector, locale: "fr-FR" });
-    const { page, watch } = await openWatchedPage(context);
+    const context = await session.newContext({ viewport: projector, locale: "fr-FR" });
+    const { page, watch } = await session.openPage({ context });
     const first = tour.stops[0];
     if (!first) throw new Error("no first stop");
     await page.goto(tourUrl(1));
@@ -118,11 +109,11 @@ describe("a guided tour on the classroom projector", () => {
   });
 
   it("keeps the presenter's and the projector's windows on the same stop, both ways", async () => {
-    context = await browser.newContext({
+    const context = await session.newContext({
       viewport: { width: 1024, height: 700 },
       locale: "fr-FR",
     });
-    const { page: presenter, watch } = await openWatchedPage(context);
+    const { page: presenter, watch } = await session.openPage({ context });
     await presenter.goto(tourUrl(1, "?presentateur"));
     await presenter.locator("[data-tour-notes]").waitFor();
     expect(await presenter.locator("[data-tour-notes]").textContent()).toBe(tour.stops[0]?.notes);
@@ -150,8 +141,8 @@ describe("a guided tour on the classroom projector", () => {
   });
 
   it("sends an unknown tour or a step out of range to not found", async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "fr-FR" });
-    const { page } = await openWatchedPage(context);
+    const context = await session.newContext({ viewport: { width: 1280, height: 800 }, locale: "fr-FR" });
+    const { page } = await session.openPage({ context });
     for (const path of [
       `#/visite/visite-fantome/1`,
       `#/visite/${tour.id}/${total + 1}`,
@@ -165,8 +156,8 @@ describe("a guided tour on the classroom projector", () => {
 
 describe("the pupils' worksheet", () => {
   it("is linked from each tour card and prints every stop, trade and question", async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "fr-FR" });
-    const { page, watch } = await openWatchedPage(context);
+    const context = await session.newContext({ viewport: { width: 1280, height: 800 }, locale: "fr-FR" });
+    const { page, watch } = await session.openPage({ context });
     await page.goto(`${siteOrigin()}/#/visites`);
     await page.locator(`[data-tour="${bigTour.id}"] [data-worksheet-link]`).click();
     await page.locator(`[data-worksheet="${bigTour.id}"]`).waitFor();

@@ -1,6 +1,7 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { launchBrowser, openWatchedPage, type PageWatch, screenshot, siteOrigin } from "./browser";
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
+import { type PageWatch, screenshot, siteOrigin } from "./browser";
+import { browserSession } from "./fixture";
 import { builtPack } from "./packFacts";
 
 const pack = builtPack();
@@ -15,23 +16,15 @@ const maritimeJobs = new Set(
 const bac5Jobs = pack.jobs.filter((j) => j.diplomas.some((d) => d.level === "Bac+5"));
 const storageKey = "usine-extraordinaire:preferences";
 
-let browser: Browser;
+const session = browserSession({
+  contextDefaults: { viewport: { width: 1280, height: 800 }, locale: "fr-FR" },
+});
 let context: BrowserContext;
 let page: Page;
 let watch: PageWatch;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "fr-FR" });
-  ({ page, watch } = await openWatchedPage(context));
-});
-afterEach(async () => {
-  await context.close();
+  ({ page, watch, context } = await session.openPage());
 });
 
 const jobLinks = () => page.locator("[data-job-link]").count();
