@@ -65,6 +65,8 @@ self.addEventListener("fetch", (event) => {
   const { request } = event;
   const url = new URL(request.url);
   if (request.method !== "GET" || url.origin !== self.location.origin) return;
+  // The live class hub (same origin): its health check and Socket.IO long-polling never come from a cache.
+  if (url.pathname.startsWith("/socket.io/") || url.pathname.startsWith("/api/")) return;
   const scope = new URL(self.registration.scope);
   const path = url.pathname.slice(scope.pathname.length);
   if (request.mode === "navigate") {
