@@ -7,6 +7,7 @@ const tourId = "decouverte-industries-provence";
 let hub: RunningHub;
 const clients: TestClient[] = [];
 let nextAddress = 1;
+const logs: string[] = [];
 
 /** A client from a new address, unless one is given. */
 function connect(address = `10.1.0.${nextAddress++}`, transports?: ("polling" | "websocket")[]) {
@@ -28,7 +29,7 @@ async function joinClass(pupil: TestClient, code: string, name: string) {
 }
 
 beforeAll(async () => {
-  hub = await startHub({ host: "127.0.0.1", trustProxy: true, log: () => {} });
+  hub = await startHub({ host: "127.0.0.1", trustProxy: true, log: (line) => logs.push(line) });
 });
 
 afterAll(async () => {
@@ -220,6 +221,16 @@ describe("the hub in memory", () => {
       ok: false,
       error: "class-full",
     });
+  });
+});
+
+describe("privacy", () => {
+  it("logs no pseudonym and no address", async () => {
+    const { code } = await createClass(connect("10.7.7.7"));
+    await joinClass(connect("10.7.7.8"), code, "Capucine");
+    expect(logs.length).toBeGreaterThan(0);
+    for (const secret of ["Capucine", "Léa", "Tom", "10.7.7", "10.2.0.1", "127.0.0.1"])
+      expect(logs.join("\n")).not.toContain(secret);
   });
 });
 

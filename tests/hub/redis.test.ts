@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newClassCode } from "../../server/classHub";
-import { addPupil, newClassRecord } from "../../server/classRecord";
+import { addPupil, endClass, newClassRecord } from "../../server/classRecord";
 import { RedisAttemptLimiter, RedisClassStore } from "../../server/redisStore";
 import { limits } from "../../src/protocol/schema";
 import { freePort, type RedisServer, startRedis, type TestClient, testClient } from "./hubHelpers";
@@ -115,6 +115,18 @@ describe("the Redis store", () => {
     expect(ttl).toBeLessThanOrEqual(limits.classTtlMs);
   });
 
+  it("lets an ended class expire within 30 minutes", async () => {
+    const store = new RedisClassStore(connection());
+    const code = newClassCode();
+    await store.create(newClassRecord({ code, keyHash: "k", tour: "t", stops, now: Date.now() }));
+    const ended = await store.update(code, (record) => endClass(record, Date.now()));
+    expect(ended?.outcome.ok).toBe(true);
+    const ttl = await connection().pttl(`usine:classe:${code}`);
+    expect(ttl).toBeGreaterThan(limits.endedTtlMs - 60_000);
+    expect(ttl).toBeLessThanOrEqual(limits.endedTtlMs);
+    expect((await store.get(code))?.ended).toBe(true);
+  });
+
   it("blocks an address after 20 failures, for every node", async () => {
     const [first, second] = [new RedisAttemptLimiter(connection()), new RedisAttemptLimiter(connection())];
     const address = `test-${Date.now()}`;
@@ -130,8 +142,7 @@ describe("the Redis store", () => {
 describe("two hub nodes on Redis", () => {
   it("serve one class across nodes, and a node killed and restarted loses nothing", async () => {
     const [portA, portB] = [await freePort(), await freePort()];
-    let nodeA = await spawnHub(portA);
-    let nodeB = await spawnHub(portB);
+    let [nodeA, nodeB] = await Promise.all([spawnHub(portA), spawnHub(portB)]);
     const health = await (await fetch(`${nodeB.url}/api/classe/health`)).json();
     expect(health).toEqual({ ok: true, engine: "redis" });
 
