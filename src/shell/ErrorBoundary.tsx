@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from "react";
+import { markCaught } from "./caughtErrors";
 
 export interface ErrorBoundaryProps {
   /** What to show instead of the children once they threw. */
@@ -14,7 +15,9 @@ export interface ErrorBoundaryProps {
 export class ErrorBoundary extends Component<ErrorBoundaryProps, { failed: boolean }> {
   override state = { failed: false };
 
-  static getDerivedStateFromError(): { failed: boolean } {
+  static getDerivedStateFromError(error: unknown): { failed: boolean } {
+    // Marked before any renderer reports it (see `caughtErrors.ts`).
+    markCaught(error);
     return { failed: true };
   }
 

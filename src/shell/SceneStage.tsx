@@ -14,6 +14,7 @@ import type { SceneView } from "../state/resolveView";
 import { useStore } from "../state/store";
 import { TownScene } from "../town/TownScene";
 import { exposeRendererForBench } from "./benchProbe";
+import { silenceCaughtErrorReports } from "./caughtErrors";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { LoadingIndicator } from "./LoadingIndicator";
 import { ModelErrorAlert } from "./ModelErrorAlert";
@@ -55,6 +56,7 @@ export function SceneStage({ content, scene: target, children }: SceneStageProps
   const cameraSettled = useStore((s) => s.cameraSettled);
 
   useEffect(() => sceneShown(key), [key]);
+  useEffect(() => silenceCaughtErrorReports(), []);
 
   const busy = key !== null && !drawn && !failed && webglProblem !== "unavailable";
   return (
