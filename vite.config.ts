@@ -3,6 +3,7 @@ import { readdirSync } from "node:fs";
 import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
+import { contentFiles } from "./src/content/contentFiles";
 
 /**
  * The Content-Security-Policy of the built site: nothing leaves the origin. Only in the build,
@@ -37,6 +38,23 @@ function cspMetaTag(): Plugin {
 }
 
 /**
+ * Preload links for the content pack in index.html: its files download while the entry script
+ * does, instead of after it has run. NOTE: `as="fetch"` with `crossorigin` matches the app's own
+ * `fetch()` (cors mode, same-origin credentials), so each file is downloaded once.
+ */
+function preloadContent(): Plugin {
+  return {
+    name: "usine:preload-content",
+    transformIndexHtml: () =>
+      Object.values(contentFiles).map(({ file }) => ({
+        tag: "link",
+        attrs: { rel: "preload", href: file, as: "fetch", crossorigin: "anonymous" },
+        injectTo: "head" as const,
+      })),
+  };
+}
+
+/**
  * Writes `precache-manifest.json`: the files the service worker (public/sw.js) keeps for the
  * offline classroom — the app shell and the content pack; models are cached as they are visited.
  */
@@ -61,7 +79,7 @@ function precacheManifest(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), cspMetaTag(), precacheManifest()],
+  plugins: [react(), cspMetaTag(), preloadContent(), precacheManifest()],
   // Relative base: the built site works from any folder of a static host.
   base: "./",
   build: {

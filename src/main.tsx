@@ -3,11 +3,15 @@ import { createRoot } from "react-dom/client";
 import { App } from "./shell/App";
 import { loadContent } from "./shell/loadContent";
 import { registerServiceWorker } from "./shell/serviceWorker";
+import { startEarly } from "./shell/startEarly";
+import { parseHash } from "./state/route";
 import { startUrlSync } from "./state/urlSync";
 import "./shell/app.css";
 
+performance.mark("usine:entry");
 startUrlSync();
 void loadContent();
+startEarly(parseHash(location.hash));
 if (import.meta.env.PROD) registerServiceWorker();
 
 const root = document.getElementById("root");

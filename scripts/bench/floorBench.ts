@@ -122,7 +122,13 @@ export function appMilestones(page: Page, key: string, model: string | null): Pr
         chunkRun: mark("usine:stage"),
         modelStart: glb?.startTime ?? Number.NaN,
         modelEnd: glb?.responseEnd ?? Number.NaN,
-        parsed: mark(`usine:model:${model}`),
+        parsed:
+          model === null
+            ? Number.NaN
+            : (performance
+                .getEntriesByType("mark")
+                .find((m) => m.name.startsWith("usine:model:") && m.name.endsWith(model))?.startTime ??
+              Number.NaN),
         renderStart: first?.t0 ?? Number.NaN,
         renderEnd: first?.t1 ?? Number.NaN,
         programs,

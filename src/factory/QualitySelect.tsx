@@ -5,22 +5,39 @@ import { type Quality, qualities } from "../state/preferencesSlice";
 import { useStore } from "../state/store";
 
 const labelKey = { auto: "qualityAuto", haute: "qualityHigh", econome: "qualityEco" } as const;
+const downgradeKey = { software: "qualityEcoSoftware", slow: "qualityEcoSlow" } as const;
 
-/** The "Qualité" setting: automatic, high, or light for a weak school PC. Remembered on this device. */
+/**
+ * The "Qualité" setting: automatic, high, or light for a weak school PC. Remembered on this device.
+ * When "auto" has moved to light, it says why (a software renderer, or slow frames).
+ */
 export function QualitySelect() {
   const t = useT();
   const id = useId();
+  const noteId = useId();
   const quality = useStore((s) => s.quality);
+  const downgrade = useStore((s) => s.qualityDowngrade);
+  const note = quality === "auto" && downgrade !== null ? t(downgradeKey[downgrade]) : null;
   return (
-    <div className="quality-select">
+    <div className="quality-select" data-quality={quality} data-downgrade={downgrade ?? ""}>
       <label htmlFor={id}>{t("quality")}</label>
-      <select id={id} value={quality} onChange={(event) => setQuality(event.target.value as Quality)}>
+      <select
+        id={id}
+        value={quality}
+        aria-describedby={note ? noteId : undefined}
+        onChange={(event) => setQuality(event.target.value as Quality)}
+      >
         {qualities.map((q) => (
           <option key={q} value={q}>
-            {t(labelKey[q])}
+            {q === "auto" && downgrade !== null ? `${t("qualityAuto")} (${t("qualityEco")})` : t(labelKey[q])}
           </option>
         ))}
       </select>
+      {note ? (
+        <p id={noteId} className="quality-note" role="status">
+          {note}
+        </p>
+      ) : null}
     </div>
   );
 }

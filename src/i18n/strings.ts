@@ -56,6 +56,10 @@ export const fr = {
   qualityAuto: "Automatique",
   qualityHigh: "Haute",
   qualityEco: "Économe",
+  qualityEcoSoftware:
+    "Automatique : économe, car cet ordinateur dessine la 3D sans carte graphique (rendu logiciel). Lumière simple, machines à l'arrêt.",
+  qualityEcoSlow:
+    "Automatique : économe, car les images venaient lentement sur cet ordinateur. Lumière simple, machines à l'arrêt.",
   mainNavigation: "Navigation principale",
   breadcrumb: "Fil d'Ariane",
   language: "Langue",
@@ -177,6 +181,10 @@ export const en: Dictionary = {
   qualityAuto: "Automatic",
   qualityHigh: "High",
   qualityEco: "Light",
+  qualityEcoSoftware:
+    "Automatic: light, because this computer draws 3D without a graphics card (software rendering). Simple lighting, machines at rest.",
+  qualityEcoSlow:
+    "Automatic: light, because frames came slowly on this computer. Simple lighting, machines at rest.",
   mainNavigation: "Main navigation",
   breadcrumb: "Breadcrumb",
   language: "Language",

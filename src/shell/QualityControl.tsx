@@ -1,33 +1,70 @@
 import { PerformanceMonitor } from "@react-three/drei";
 import { useThree } from "@react-three/fiber";
-import { useEffect } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
+import { downgradeFor, webglRendererOf } from "../stage/renderQuality";
+import { useRenderSettings } from "../stage/useRenderSettings";
+import { qualityDowngraded } from "../state/actions";
 import { useStore } from "../state/store";
 
-/** Pixel ratios per quality setting: "auto" moves between the two ends as the frame rate allows. */
-const dprRange = { haute: [1, 2], econome: [0.75, 1] } as const;
+/**
+ * Once the first scene is on screen, draws one more frame and waits for the GPU to finish it
+ * (a 1-pixel read): shaders are compiled by then, so this is what a frame costs on this machine.
+ */
+function SlowFrameProbe() {
+  const drawn = useStore((s) => s.drawnSceneKey !== null);
+  const gl = useThree((s) => s.gl);
+  const scene = useThree((s) => s.scene);
+  const camera = useThree((s) => s.camera);
+  const measured = useRef(false);
+  useEffect(() => {
+    if (!drawn || measured.current) return;
+    measured.current = true;
+    const id = requestAnimationFrame(() => {
+      const context = gl.getContext();
+      const start = performance.now();
+      gl.render(scene, camera);
+      context.readPixels(0, 0, 1, 1, context.RGBA, context.UNSIGNED_BYTE, new Uint8Array(4));
+      const reason = downgradeFor("", performance.now() - start);
+      if (reason) qualityDowngraded(reason);
+    });
+    return () => cancelAnimationFrame(id);
+  }, [drawn, gl, scene, camera]);
+  return null;
+}
 
 /**
- * Adapts the rendering to the machine: with "auto", drei's PerformanceMonitor lowers the pixel
- * ratio when frames come slowly (an integrated GPU) and raises it back when they are fast again.
- * NOTE: with frameloop="demand" it only samples while something moves, which is when it matters.
+ * Adapts the rendering to the machine. "Auto" starts in "économe" on a software renderer (WebGL on
+ * the CPU: thin clients, virtual desktops, blocklisted GPU drivers), and moves there when a frame
+ * is slow or when drei's PerformanceMonitor sees frames come slowly; the quality menu says why.
+ * NOTE: with frameloop="demand" the monitor only samples while something moves, which is when it matters.
  */
 export function QualityControl() {
   const quality = useStore((s) => s.quality);
+  const downgrade = useStore((s) => s.qualityDowngrade);
+  const { dpr } = useRenderSettings();
   const setDpr = useThree((s) => s.setDpr);
+  const gl = useThree((s) => s.gl);
   const deviceRatio = typeof window === "undefined" ? 1 : window.devicePixelRatio;
 
-  useEffect(() => {
-    const [low, high] = quality === "econome" ? dprRange.econome : dprRange.haute;
-    setDpr(Math.max(low, Math.min(high, deviceRatio)));
-  }, [quality, setDpr, deviceRatio]);
+  // Before the first frame: a software renderer never draws the environment at all.
+  useLayoutEffect(() => {
+    const reason = downgradeFor(webglRendererOf(gl.getContext()));
+    if (reason) qualityDowngraded(reason);
+  }, [gl]);
 
-  if (quality !== "auto") return null;
+  useEffect(() => {
+    setDpr(Math.max(dpr[0], Math.min(dpr[1], deviceRatio)));
+  }, [dpr, setDpr, deviceRatio]);
+
+  if (quality !== "auto" || downgrade !== null) return null;
   return (
-    <PerformanceMonitor
-      onDecline={() => setDpr(dprRange.econome[1] * 0.75)}
-      onIncline={() => setDpr(Math.min(dprRange.haute[1], deviceRatio))}
-      flipflops={3}
-      onFallback={() => setDpr(dprRange.econome[0])}
-    />
+    <>
+      <SlowFrameProbe />
+      <PerformanceMonitor
+        flipflops={3}
+        onDecline={() => qualityDowngraded("slow")}
+        onFallback={() => qualityDowngraded("slow")}
+      />
+    </>
   );
 }

@@ -5,6 +5,8 @@ import { contentFailed, contentLoaded, contentLoading } from "../state/actions";
 export async function loadContent(): Promise<void> {
   contentLoading();
   const result = await loadContentPack();
-  if (result.ok) contentLoaded(result.content);
-  else contentFailed(result.problems);
+  if (result.ok) {
+    performance.mark("usine:content");
+    contentLoaded(result.content);
+  } else contentFailed(result.problems);
 }

@@ -21,6 +21,7 @@ export function FirstFrameSignal({ sceneKey }: FirstFrameSignalProps) {
   useFrame(() => {
     if (signalled.current === sceneKey) return;
     signalled.current = sceneKey;
+    performance.mark(`usine:frame:${sceneKey}`);
     // useFrame runs before the frame is rendered: report on the next animation frame, once it is on screen.
     requestAnimationFrame(() => sceneDrawn(sceneKey));
   });

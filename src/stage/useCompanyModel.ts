@@ -1,8 +1,41 @@
 import { useLoader } from "@react-three/fiber";
+import { LoaderUtils } from "three";
 import { MeshoptDecoder } from "three/examples/jsm/libs/meshopt_decoder.module.js";
 import { type GLTF, GLTFLoader } from "three/examples/jsm/loaders/GLTFLoader.js";
 import { modelProgressed } from "../state/actions";
+import { modelUrl, prefetchedModelUrls, takePrefetchedModel } from "./modelPrefetch";
 import { disposeModel, touchModelAndEvict } from "./modelRetention";
+
+export { modelUrl } from "./modelPrefetch";
+
+/**
+ * GLTFLoader that first takes the bytes the entry script already started downloading
+ * (`modelPrefetch.ts`), so a deep link's model is fetched once, in parallel with everything else.
+ * Marks `usine:model:<url>` when a model is parsed (the bench's waterfall reads it).
+ */
+class CompanyModelLoader extends GLTFLoader {
+  override load(
+    url: string,
+    onLoad: (gltf: GLTF) => void,
+    onProgress?: (event: ProgressEvent) => void,
+    onError?: (error: unknown) => void,
+  ): void {
+    const parsed = (gltf: GLTF) => {
+      performance.mark(`usine:model:${url}`);
+      onLoad(gltf);
+    };
+    const prefetched = takePrefetchedModel(url);
+    if (!prefetched) {
+      super.load(url, parsed, onProgress, onError);
+      return;
+    }
+    prefetched.then(
+      (buffer) => this.parse(buffer, LoaderUtils.extractUrlBase(url), parsed, onError),
+      // The early download failed (offline, a wrong guess): the usual path reports the problem.
+      () => super.load(url, parsed, onProgress, onError),
+    );
+  }
+}
 
 /** NOTE: meshopt only; the decoder ships in the bundle, so no request leaves the site (no CDN). */
 function configureLoader(loader: GLTFLoader): void {
@@ -13,9 +46,12 @@ function reportProgress(event: ProgressEvent): void {
   modelProgressed(event.loaded, event.lengthComputable ? event.total : 0);
 }
 
-/** Resolves a model path of the pack (relative to `public/`) against the page. */
-export function modelUrl(path: string): string {
-  return new URL(path, document.baseURI).href;
+/**
+ * Starts parsing (meshopt decoding) the models the entry script prefetched, as soon as the 3D
+ * chunk is there: in parallel with React mounting the canvas, instead of after it.
+ */
+export function parsePrefetchedModels(): void {
+  for (const url of prefetchedModelUrls()) useLoader.preload(CompanyModelLoader, url, configureLoader);
 }
 
 /**
@@ -24,7 +60,7 @@ export function modelUrl(path: string): string {
  * Suspends while loading; throws to the nearest error boundary when the file is missing or corrupt.
  */
 export function useCompanyModel(path: string): GLTF {
-  return useLoader(GLTFLoader, modelUrl(path), configureLoader, reportProgress);
+  return useLoader(CompanyModelLoader, modelUrl(path), configureLoader, reportProgress);
 }
 
 /** Keeps the model of `path` among the recently used ones, and frees those that fall out. */
@@ -42,10 +78,10 @@ const loadedModels = new Map<string, GLTF>();
 
 /** Forgets a failed or unwanted model so the next `useCompanyModel` fetches it again. */
 export function forgetCompanyModel(path: string): void {
-  useLoader.clear(GLTFLoader, modelUrl(path));
+  useLoader.clear(CompanyModelLoader, modelUrl(path));
 }
 
 /** Starts loading a model in the background (the next workshop, the next tour stop). */
 export function preloadCompanyModel(path: string): void {
-  useLoader.preload(GLTFLoader, modelUrl(path), configureLoader);
+  useLoader.preload(CompanyModelLoader, modelUrl(path), configureLoader);
 }

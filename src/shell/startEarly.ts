@@ -1,0 +1,20 @@
+import { conventionalModelPath, prefetchModel } from "../stage/modelPrefetch";
+import type { Route } from "../state/route";
+
+/** Views whose page is (or shows) the 3D stage. */
+const stageViews: ReadonlySet<Route["view"]> = new Set(["town", "workshop", "tour"]);
+
+/**
+ * Starts, from the entry script and before React mounts, what the URL's view will wait for:
+ * the 3D chunk (Vite preloads its imports alongside) and, for a workshop, the company's model.
+ * The content pack is already on its way (preload links in index.html, see vite.config.ts).
+ * Nothing is fetched twice: the stage's `lazy()` import gets the same module, and the model
+ * loader takes the prefetched bytes.
+ */
+export function startEarly(route: Route): void {
+  if (!stageViews.has(route.view)) return;
+  if (route.view === "workshop") prefetchModel(conventionalModelPath(route.company));
+  void import("./LazyStage").catch(() => {
+    // Offline or a stale build: React's lazy() import reports it where the stage is shown.
+  });
+}
