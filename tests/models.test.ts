@@ -13,7 +13,12 @@ import {
 } from "three";
 import { describe, expect, it } from "vitest";
 import { buildCompanyGlb } from "../scripts/models/companyModel";
-import { type ModelSource, readCompanies, readSectorColors } from "../scripts/models/contentFiles";
+import {
+  type ModelSource,
+  readCompanies,
+  readPortraits,
+  readSectorColors,
+} from "../scripts/models/contentFiles";
 import { castHotspotRay } from "../scripts/models/hotspotRay";
 import { kitBuilders } from "../scripts/models/kit/registry";
 import { kitNames } from "../scripts/models/kitNames";
@@ -22,7 +27,9 @@ import { MachineSketch } from "../scripts/models/scene/MachineSketch";
 import { seededRandom } from "../scripts/models/scene/seededRandom";
 import { sketchToThree } from "../scripts/models/scene/sketchToThree";
 import { sectorColorOf } from "../scripts/models/sectorColor";
-import { validateCompanyModel } from "../scripts/models/validateModels";
+import { parseWorkerNodeName, validateCompanyModel } from "../scripts/models/validateModels";
+import { workerNodeName } from "../scripts/models/workers/addWorkers";
+import { castWorkers, type WorkerRole } from "../scripts/models/workers/cast";
 
 const companies = await readCompanies();
 const sectorColors = await readSectorColors();
@@ -88,9 +95,11 @@ describe("shipped models (public/models)", () => {
           expect(eye.y).toBeLessThanOrEqual(4);
         }
       }
-      // "<machine node>/<motion>", moving only that machine's sub-nodes.
+      // "<machine node>/<motion>" or "worker:<machine>:<job>/work", moving only that node's sub-nodes.
       for (const clip of animations) {
-        const machine = machineNodes.get(clip.name.slice(0, clip.name.lastIndexOf("/")));
+        const owner = clip.name.slice(0, clip.name.lastIndexOf("/"));
+        const machine =
+          machineNodes.get(owner) ?? (owner.startsWith("worker:") ? findNode(scene, owner) : undefined);
         expect(machine, clip.name).toBeDefined();
         for (const track of clip.tracks) {
           const target = scene.getObjectByName(track.name.slice(0, track.name.lastIndexOf(".")));
@@ -103,6 +112,161 @@ describe("shipped models (public/models)", () => {
   }
 });
 
+/** The workers of a loaded model: their nodes, by the name `worker:<machine>:<job>`. */
+function workersOf(scene: Object3D): Object3D[] {
+  const workers: Object3D[] = [];
+  scene.traverse((node) => {
+    const name = node.userData.name;
+    if (typeof name === "string" && parseWorkerNodeName(name)) workers.push(node);
+  });
+  return workers;
+}
+
+describe("workers in the shipped models", async () => {
+  const loaded = await Promise.all(
+    companies.map(async (company) => ({ company, model: await loadModel(company) })),
+  );
+  const portraits = await readPortraits();
+
+  it("stand at the machines of their workshop, doing one of its trades, at least one per machine", () => {
+    for (const { company, model } of loaded) {
+      for (const workshop of company.workshops) {
+        const hall = findNode(model.scene, `workshop:${workshop.id}`) ?? new Group();
+        const floor = new Box3().setFromObject(findNode(model.scene, `floor:${workshop.id}`) ?? new Group());
+        const machineBoxes = workshop.machines.map((m) =>
+          new Box3().setFromObject(findNode(model.scene, m.node) ?? new Group()),
+        );
+        const workers = workersOf(hall);
+        for (const machine of workshop.machines) {
+          const here = workers.filter((w) => w.userData.machine === machine.id);
+          expect(here.length, `${company.id} ${machine.id}`).toBeGreaterThanOrEqual(1);
+          for (const worker of here) {
+            const name = worker.userData.name as string;
+            expect(parseWorkerNodeName(name), name).toEqual({
+              machineId: machine.id,
+              jobId: worker.userData.job,
+            });
+            expect(machine.jobs, name).toContain(worker.userData.job);
+            // On the floor, outside every machine, within the floor area it declares.
+            const feet = worker.getWorldPosition(new Vector3());
+            expect(feet.y, name).toBeCloseTo(0, 3);
+            expect(floor.containsPoint(feet.setY(floor.min.y)), name).toBe(true);
+            for (const box of machineBoxes)
+              expect(box.containsPoint(feet.clone().setY(0.5)), name).toBe(false);
+            const [minX, minZ, maxX, maxZ] = worker.userData.area as number[];
+            expect(
+              [minX, minZ, maxX, maxZ].every((v) => typeof v === "number"),
+              name,
+            ).toBe(true);
+            expect(
+              feet.x >= (minX ?? 0) &&
+                feet.x <= (maxX ?? 0) &&
+                feet.z >= (minZ ?? 0) &&
+                feet.z <= (maxZ ?? 0),
+              name,
+            ).toBe(true);
+            // Human scale: 1.5 to 2.1 m tall.
+            const height = new Box3().setFromObject(worker).max.y;
+            expect(height, name).toBeGreaterThan(1.5);
+            expect(height, name).toBeLessThan(2.1);
+          }
+        }
+      }
+    }
+  });
+
+  it("are women and men in equal number in every sector, so across the visit", () => {
+    const bySector = new Map<string, { femme: number; homme: number }>();
+    for (const { company, model } of loaded) {
+      const count = bySector.get(company.sector) ?? { femme: 0, homme: 0 };
+      bySector.set(company.sector, count);
+      for (const worker of workersOf(model.scene)) {
+        const gender = worker.userData.gender as "femme" | "homme";
+        expect(["femme", "homme"]).toContain(gender);
+        count[gender] += 1;
+      }
+    }
+    expect(bySector.size).toBeGreaterThan(0);
+    for (const [sector, count] of bySector) {
+      expect(count.femme, sector).toBeGreaterThan(0);
+      expect(count.femme, sector).toBe(count.homme);
+    }
+  });
+
+  it("include each portrait at its machine, doing its trade", () => {
+    for (const portrait of portraits) {
+      const company = loaded.find((l) =>
+        l.company.workshops.some((w) => w.machines.some((m) => m.id === portrait.machine)),
+      );
+      if (!portrait.machine || !company) continue;
+      const worker = workersOf(company.model.scene).find((w) => w.userData.portrait === portrait.id);
+      expect(worker?.userData.name, portrait.id).toBe(`worker:${portrait.machine}:${portrait.job}`);
+      expect(worker?.userData.gender, portrait.id).toBe(portrait.gender);
+    }
+  });
+
+  it("move (work loop) only when the app plays their clip: one looping clip per worker", () => {
+    for (const { model } of loaded) {
+      for (const worker of workersOf(model.scene)) {
+        const name = worker.userData.name as string;
+        const clips = model.animations.filter((clip) => clip.name.startsWith(`${name}/`));
+        expect(
+          clips.map((c) => c.name),
+          name,
+        ).toEqual([`${name}/work`]);
+        expect(clips[0]?.duration ?? 0, name).toBeGreaterThan(1);
+      }
+    }
+  });
+});
+
+describe("worker cast", () => {
+  const company = (sector: string, machines: number, jobs = ["a", "b"]) => ({
+    sector,
+    workshops: [{ machines: Array.from({ length: machines }, (_, i) => ({ id: `${sector}-m${i}`, jobs })) }],
+  });
+  const genders = (roles: Map<string, WorkerRole[]>) => {
+    const all = [...roles.values()].flat();
+    return {
+      femme: all.filter((r) => r.gender === "femme").length,
+      homme: all.filter((r) => r.gender === "homme").length,
+    };
+  };
+
+  it("gives an odd sector a second worker doing the second trade, for parity", () => {
+    const roles = castWorkers([company("x", 3)]);
+    expect(genders(roles)).toEqual({ femme: 2, homme: 2 });
+    expect(
+      [...roles.values()]
+        .flat()
+        .map((r) => r.jobId)
+        .sort(),
+    ).toEqual(["a", "a", "a", "b"]);
+  });
+
+  it("drops a worker when no machine of an odd sector has a second trade", () => {
+    expect(genders(castWorkers([company("x", 3, ["a"])]))).toEqual({ femme: 1, homme: 1 });
+  });
+
+  it("puts a portrait at its machine, with its trade and gender", () => {
+    const roles = castWorkers(
+      [company("x", 4)],
+      [{ id: "p", sector: "x", job: "b", gender: "homme", machine: "x-m0" }],
+    );
+    expect(roles.get("x-m0")).toEqual([{ machineId: "x-m0", jobId: "b", gender: "homme", portraitId: "p" }]);
+    expect(genders(roles)).toEqual({ femme: 2, homme: 2 });
+  });
+
+  it("reads a worker's node name back", () => {
+    expect(parseWorkerNodeName(workerNodeName("four-rotatif", "pilote-four"))).toEqual({
+      machineId: "four-rotatif",
+      jobId: "pilote-four",
+    });
+    expect(parseWorkerNodeName("worker:four-rotatif:pilote-four/work")).toBeUndefined();
+    expect(parseWorkerNodeName("machine:four-rotatif")).toBeUndefined();
+  });
+});
+
 describe("model generator", () => {
   it("is deterministic: same content, same bytes", async () => {
     const company = companies[0];
@@ -112,7 +276,7 @@ describe("model generator", () => {
     expect(Buffer.compare(Buffer.from(first), Buffer.from(second))).toBe(0);
   });
 
-  it("lays out four workshops of five of the largest machines, and unknown kits, within the rules", async () => {
+  it("lays out four workshops of five of the largest machines, and unknown kits, with their workers, within the rules", async () => {
     const largest = ["blast-furnace", "gantry-crane", "rotary-kiln", "distillation-column", "rolling-mill"];
     const rows: (string | undefined)[][] = [
       largest,
@@ -127,7 +291,12 @@ describe("model generator", () => {
       workshops: rows.map((row, w) => ({
         id: `atelier-${w}`,
         viewpoint: `viewpoint:atelier-${w}`,
-        machines: row.map((kit, m) => ({ id: `machine-${w}-${m}`, node: `machine:machine-${w}-${m}`, kit })),
+        machines: row.map((kit, m) => ({
+          id: `machine-${w}-${m}`,
+          node: `machine:machine-${w}-${m}`,
+          kit,
+          jobs: ["soudeur", "cariste"],
+        })),
       })),
     };
     const dir = await mkdtemp(path.join(tmpdir(), "models-"));

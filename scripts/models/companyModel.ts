@@ -4,16 +4,22 @@ import type { ModelSource } from "./contentFiles";
 import { gltfIO } from "./gltfIO";
 import { ModelDocument } from "./scene/ModelDocument";
 import { paletteFor } from "./scene/palette";
+import { castWorkers, type WorkerRole } from "./workers/cast";
 import { addWorkshop } from "./workshopModel";
 
 /**
  * Builds a company's model: one hall per workshop, side by side along +X, in the palette of its
- * sector. Returns the glTF document, not yet compressed.
+ * sector, with its workers (`roles`, cast over the whole visit; by default cast for this company
+ * alone). Returns the glTF document, not yet compressed.
  */
-export function buildCompanyDocument(company: ModelSource, sectorColor: string): ModelDocument {
+export function buildCompanyDocument(
+  company: ModelSource,
+  sectorColor: string,
+  roles: ReadonlyMap<string, readonly WorkerRole[]> = castWorkers([company]),
+): ModelDocument {
   const model = new ModelDocument(paletteFor(sectorColor));
   company.workshops.forEach((workshop, index) => {
-    addWorkshop(model, workshop, index, company.workshops.length);
+    addWorkshop(model, workshop, index, company.workshops.length, { sector: company.sector, roles });
   });
   return model;
 }
@@ -21,6 +27,8 @@ export function buildCompanyDocument(company: ModelSource, sectorColor: string):
 export interface BuildOptions {
   /** Leave the geometry uncompressed (for checks of the raw accessors). */
   uncompressed?: boolean;
+  /** Who works at which machine, cast over the whole visit (`castWorkers`). */
+  roles?: ReadonlyMap<string, readonly WorkerRole[]>;
 }
 
 /**
@@ -33,7 +41,7 @@ export async function buildCompanyGlb(
   options: BuildOptions = {},
 ): Promise<Uint8Array> {
   const io = await gltfIO();
-  const { document } = buildCompanyDocument(company, sectorColor);
+  const { document } = buildCompanyDocument(company, sectorColor, options.roles);
   if (!options.uncompressed) await document.transform(meshopt({ encoder: MeshoptEncoder, level: "medium" }));
   return io.writeBinary(document);
 }

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { genderOf, type PortraitRef } from "./workers/cast";
 
 /** The parts of a company (see src/content/schema.ts) that its model is generated from. */
 export interface ModelSource {
@@ -9,7 +10,7 @@ export interface ModelSource {
   workshops: {
     id: string;
     viewpoint: string;
-    machines: { id: string; node: string; kit?: string | undefined }[];
+    machines: { id: string; node: string; kit?: string | undefined; jobs?: string[] | undefined }[];
   }[];
 }
 
@@ -22,6 +23,47 @@ export async function readCompanies(root = projectRoot): Promise<ModelSource[]> 
   const data: unknown = JSON.parse(text);
   if (!Array.isArray(data)) throw new Error("companies.json: an array of companies was expected");
   return data as ModelSource[];
+}
+
+/**
+ * The portraits of public/content/portraits.json that place a worker (sector, job, gender);
+ * empty when the file is missing or unreadable: workers are then cast by alternation alone.
+ */
+export async function readPortraits(root = projectRoot): Promise<PortraitRef[]> {
+  try {
+    const data: unknown = JSON.parse(
+      await readFile(path.join(root, "public/content/portraits.json"), "utf8"),
+    );
+    const list: unknown[] = Array.isArray(data)
+      ? data
+      : data !== null &&
+          typeof data === "object" &&
+          Array.isArray((data as { portraits?: unknown }).portraits)
+        ? ((data as { portraits: unknown[] }).portraits ?? [])
+        : [];
+    const portraits: PortraitRef[] = [];
+    for (const item of list) {
+      const p = item as {
+        id?: unknown;
+        sector?: unknown;
+        job?: unknown;
+        gender?: unknown;
+        machine?: unknown;
+      };
+      const gender = genderOf(p.gender);
+      if (typeof p.id === "string" && typeof p.sector === "string" && typeof p.job === "string" && gender)
+        portraits.push({
+          id: p.id,
+          sector: p.sector,
+          job: p.job,
+          gender,
+          machine: typeof p.machine === "string" ? p.machine : undefined,
+        });
+    }
+    return portraits;
+  } catch {
+    return [];
+  }
 }
 
 /** Sector id → colour from public/content/sectors.json; empty when the file is missing. */

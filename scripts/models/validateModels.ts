@@ -17,8 +17,15 @@ export interface ModelReference {
   workshops: readonly {
     id: string;
     viewpoint: string;
-    machines: readonly { id: string; node: string }[];
+    machines: readonly { id: string; node: string; jobs?: readonly string[] | undefined }[];
   }[];
+}
+
+/** A worker node's name, `worker:<machine id>:<job id>`, read back; undefined for other names. */
+export function parseWorkerNodeName(name: string): { machineId: string; jobId: string } | undefined {
+  const match = /^worker:([a-z0-9-]+):([a-z0-9-]+)$/.exec(name);
+  if (!match?.[1] || !match[2]) return undefined;
+  return { machineId: match[1], jobId: match[2] };
 }
 
 /** Limits from the product design: what a school PC draws for one workshop view. */
@@ -136,6 +143,7 @@ export async function validateCompanyModel(
         message: `atelier « ${workshop.id} » : ${load.triangles} triangles (maximum ${modelBudgets.trianglesPerWorkshop})`,
       });
     }
+    problems.push(...checkWorkers(workshopNode, workshop, file));
     const eye = viewpoint?.getWorldPosition(new Vector3());
     workshop.machines.forEach((machine, m) => {
       const path = `${at}.machines[${m}].node`;
@@ -156,6 +164,34 @@ export async function validateCompanyModel(
         break;
       }
     });
+  });
+  return problems;
+}
+
+/**
+ * The workers of a workshop (optional: an exported model may have none): each `worker:` node
+ * names a machine of this workshop and one of its trades, and says the worker's gender.
+ */
+function checkWorkers(
+  workshopNode: Object3D,
+  workshop: ModelReference["workshops"][number],
+  file: string,
+): ModelProblem[] {
+  const problems: ModelProblem[] = [];
+  workshopNode.traverse((node) => {
+    const name = node.userData.name;
+    if (typeof name !== "string" || !name.startsWith("worker:") || name.includes("/")) return;
+    const parsed = parseWorkerNodeName(name);
+    const machine = workshop.machines.find((m) => m.id === parsed?.machineId);
+    const at = (message: string): void => {
+      problems.push({ file, path: name, message: `ouvrier·ère « ${name} » : ${message}` });
+    };
+    if (!parsed) at("nom attendu « worker:<machine>:<métier> »");
+    else if (!machine) at(`la machine « ${parsed.machineId} » n'est pas dans l'atelier « ${workshop.id} »`);
+    else if (machine.jobs && !machine.jobs.includes(parsed.jobId))
+      at(`le métier « ${parsed.jobId} » ne se pratique pas à « ${machine.id} »`);
+    const gender = node.userData.gender;
+    if (gender !== "femme" && gender !== "homme") at("extras.gender doit valoir « femme » ou « homme »");
   });
   return problems;
 }

@@ -7,6 +7,8 @@ import { floorGeometry, hallGeometry } from "./layout/hallGeometry";
 import { MachineSketch } from "./scene/MachineSketch";
 import type { ModelDocument } from "./scene/ModelDocument";
 import { hashString, seededRandom } from "./scene/seededRandom";
+import { addWorkers } from "./workers/addWorkers";
+import type { WorkerRole } from "./workers/cast";
 
 type WorkshopSource = ModelSource["workshops"][number];
 
@@ -29,7 +31,7 @@ function round(v: number): number {
 /**
  * Adds one workshop to `model`: the node `workshop:<id>` at its place along +X, holding the
  * hall, the walkable `floor:<id>`, the machines drawn by their kits and laid out facing the
- * entrance, and the viewpoint (the entrance eye, aimed at the machines' middle; the target in
+ * entrance, the workers beside their machines (when `people` is given), and the viewpoint (the entrance eye, aimed at the machines' middle; the target in
  * world coordinates in its extras).
  */
 export function addWorkshop(
@@ -37,6 +39,7 @@ export function addWorkshop(
   workshop: WorkshopSource,
   index: number,
   count: number,
+  people?: { sector: string; roles: ReadonlyMap<string, readonly WorkerRole[]> },
 ): void {
   const offsetX = index * hall.spacing;
   const workshopNode = model.node(`workshop:${workshop.id}`, { translation: [offsetX, 0, 0] });
@@ -73,6 +76,19 @@ export function addWorkshop(
     });
     centres.push(placedCentre(sketch, placement));
   });
+
+  if (people) {
+    addWorkers(
+      model,
+      workshopNode,
+      offsetX,
+      people.sector,
+      workshop.machines,
+      placements,
+      centres,
+      people.roles,
+    );
+  }
 
   const eye = new Vector3(hall.eye.x, hall.eye.y, hall.eye.z);
   const target = new Vector3(0, 1.5, 0);

@@ -5,21 +5,25 @@ import { PartGroup } from "./PartGroup";
 
 export type Quat = readonly [number, number, number, number];
 
+/** A node that an animation moves: its rest translation and rotation, relative to its parent. */
+export interface Pivot {
+  readonly name: string;
+  readonly translation: Vec3;
+  readonly rotation: Quat;
+}
+
 /**
  * A sub-node of a machine that an animation moves: a pivot (rest translation and rotation,
  * relative to its parent part or to the machine) carrying its own geometry and sub-parts.
  */
-export interface MovingPart {
-  readonly name: string;
-  readonly translation: Vec3;
-  readonly rotation: Quat;
+export interface MovingPart extends Pivot {
   readonly geometry: PartGroup;
   readonly children: MovingPart[];
 }
 
 /** One animated property of one part, as glTF keyframes (seconds, flat values). */
 export interface Track {
-  readonly part: MovingPart;
+  readonly part: Pivot;
   readonly path: "translation" | "rotation" | "scale";
   readonly times: number[];
   readonly values: number[];

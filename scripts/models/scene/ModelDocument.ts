@@ -1,8 +1,9 @@
 import { type Buffer, Document, Logger, type Material, type Node, type Scene } from "@gltf-transform/core";
 import type { Vec3 } from "../geometry/Geometry";
-import type { MachineSketch, MovingPart, Quat } from "./MachineSketch";
+import type { FigureSketch } from "../workers/FigureSketch";
+import type { MachineSketch, Motion, Pivot, Quat } from "./MachineSketch";
 import type { PartGroup } from "./PartGroup";
-import { linearRgb, type MaterialKey, type Palette } from "./palette";
+import { type FigureColor, figureColors, linearRgb, type MaterialKey, type Palette } from "./palette";
 
 /** A node's rest transform. */
 export interface Placement {
@@ -96,6 +97,42 @@ export class ModelDocument {
   }
 
   /**
+   * A leaf node holding a worker's part as one mesh of one primitive: its colours (keys of
+   * `figureColors`) baked into the vertices (COLOR_0, linear), drawn with the white `figure`
+   * material. Null when the group is empty.
+   */
+  figureMeshNode(name: string, group: PartGroup<FigureColor>): Node | null {
+    const entries = group.entries();
+    if (entries.length === 0) return null;
+    const positions: number[] = [];
+    const normals: number[] = [];
+    const colors: number[] = [];
+    const indices: number[] = [];
+    for (const [key, geometry] of entries) {
+      const base = positions.length / 3;
+      const rgb = linearRgb(figureColors[key]);
+      positions.push(...geometry.positions);
+      normals.push(...geometry.normals);
+      for (let i = 0; i < geometry.vertexCount; i++) colors.push(...rgb);
+      for (const index of geometry.indices) indices.push(base + index);
+    }
+    const accessor = (type: "VEC3" | "SCALAR", array: Float32Array | Uint16Array | Uint32Array) =>
+      this.document.createAccessor().setType(type).setArray(array).setBuffer(this.buffer);
+    const vertexCount = positions.length / 3;
+    const primitive = this.document
+      .createPrimitive()
+      .setAttribute("POSITION", accessor("VEC3", new Float32Array(positions)))
+      .setAttribute("NORMAL", accessor("VEC3", new Float32Array(normals)))
+      .setAttribute("COLOR_0", accessor("VEC3", new Float32Array(colors)))
+      .setIndices(
+        accessor("SCALAR", vertexCount < 65536 ? new Uint16Array(indices) : new Uint32Array(indices)),
+      )
+      .setMaterial(this.material("figure"));
+    const mesh = this.document.createMesh(name).addPrimitive(primitive);
+    return this.document.createNode(name).setMesh(mesh);
+  }
+
+  /**
    * Adds a machine under `parent`: a node named `nodeName` with extras { machine }, its static
    * body as the leaf `<nodeName>/body`, its moving parts as pivots, and its motions as
    * animations named `<nodeName>/<motion>`.
@@ -109,22 +146,49 @@ export class ModelDocument {
   ): Node {
     const machine = this.node(nodeName, placement).setExtras({ machine: machineId });
     parent.addChild(machine);
-    const body = this.meshNode(`${nodeName}/body`, sketch.body);
-    if (body) machine.addChild(body);
-    const pivots = new Map<MovingPart, Node>();
-    const addParts = (parts: MovingPart[], into: Node): void => {
+    this.addDrawing(machine, nodeName, sketch, (name, group) => this.meshNode(name, group));
+    return machine;
+  }
+
+  /**
+   * Adds a worker under `parent`, laid out like a machine (`<nodeName>/body`, pivots, animations
+   * `<nodeName>/<motion>`) but with one vertex-coloured mesh per part.
+   */
+  addWorker(
+    parent: Node,
+    nodeName: string,
+    extras: Record<string, unknown>,
+    sketch: FigureSketch,
+    placement: Placement,
+  ): Node {
+    const worker = this.node(nodeName, placement).setExtras(extras);
+    parent.addChild(worker);
+    this.addDrawing(worker, nodeName, sketch, (name, group) => this.figureMeshNode(name, group));
+    return worker;
+  }
+
+  private addDrawing<G>(
+    root: Node,
+    nodeName: string,
+    drawing: Drawing<G>,
+    meshOf: (name: string, geometry: G) => Node | null,
+  ): void {
+    const body = meshOf(`${nodeName}/body`, drawing.body);
+    if (body) root.addChild(body);
+    const pivots = new Map<Pivot, Node>();
+    const addParts = (parts: DrawnPart<G>[], into: Node): void => {
       for (const part of parts) {
         const pivotName = `${nodeName}/${part.name}`;
         const pivot = this.node(pivotName, { translation: part.translation, rotation: part.rotation });
         into.addChild(pivot);
         pivots.set(part, pivot);
-        const mesh = this.meshNode(`${pivotName}/mesh`, part.geometry);
+        const mesh = meshOf(`${pivotName}/mesh`, part.geometry);
         if (mesh) pivot.addChild(mesh);
         addParts(part.children, pivot);
       }
     };
-    addParts(sketch.parts, machine);
-    for (const motion of sketch.motions) {
+    addParts(drawing.parts, root);
+    for (const motion of drawing.motions) {
       const animation = this.document.createAnimation(`${nodeName}/${motion.name}`);
       for (const track of motion.tracks) {
         const target = pivots.get(track.part);
@@ -152,6 +216,18 @@ export class ModelDocument {
         animation.addSampler(sampler).addChannel(channel);
       }
     }
-    return machine;
   }
+}
+
+/** A part drawn under a pivot: its geometry and sub-parts. */
+interface DrawnPart<G> extends Pivot {
+  readonly geometry: G;
+  readonly children: DrawnPart<G>[];
+}
+
+/** What becomes a node with moving parts: a machine sketch or a worker's figure. */
+interface Drawing<G> {
+  readonly body: G;
+  readonly parts: DrawnPart<G>[];
+  readonly motions: Motion[];
 }

@@ -8,37 +8,37 @@ const tmp = new Vector3();
  * Somewhere to draw: primitives added with a placement, optionally inside a sub-frame
  * (`within`), so that helpers can draw an assembly wherever the caller puts it.
  */
-export interface Canvas {
-  add(material: MaterialKey, geometry: Geometry, placement?: Matrix4): Canvas;
+export interface Canvas<K extends string = MaterialKey> {
+  add(material: K, geometry: Geometry, placement?: Matrix4): Canvas<K>;
   /** A view of this canvas whose placements are relative to `frame`. */
-  within(frame: Matrix4): Canvas;
+  within(frame: Matrix4): Canvas<K>;
 }
 
-class FramedCanvas implements Canvas {
+class FramedCanvas<K extends string> implements Canvas<K> {
   constructor(
-    private readonly target: Canvas,
+    private readonly target: Canvas<K>,
     private readonly frame: Matrix4,
   ) {}
 
-  add(material: MaterialKey, geometry: Geometry, placement?: Matrix4): Canvas {
+  add(material: K, geometry: Geometry, placement?: Matrix4): Canvas<K> {
     this.target.add(material, geometry, placement ? this.frame.clone().multiply(placement) : this.frame);
     return this;
   }
 
-  within(frame: Matrix4): Canvas {
+  within(frame: Matrix4): Canvas<K> {
     return new FramedCanvas(this.target, this.frame.clone().multiply(frame));
   }
 }
 
 /**
  * Geometry of one node, gathered per material: everything added with the same material is merged
- * into one primitive, i.e. one draw call.
+ * into one primitive, i.e. one draw call. (Workers key theirs by colour: see `FigureSketch`.)
  */
-export class PartGroup implements Canvas {
-  private readonly byMaterial = new Map<MaterialKey, Geometry>();
+export class PartGroup<K extends string = MaterialKey> implements Canvas<K> {
+  private readonly byMaterial = new Map<K, Geometry>();
 
   /** Adds `geometry` placed by `placement` (machine-local or part-local metres). */
-  add(material: MaterialKey, geometry: Geometry, placement?: Matrix4): this {
+  add(material: K, geometry: Geometry, placement?: Matrix4): this {
     let target = this.byMaterial.get(material);
     if (!target) {
       target = new Geometry();
@@ -48,12 +48,12 @@ export class PartGroup implements Canvas {
     return this;
   }
 
-  within(frame: Matrix4): Canvas {
+  within(frame: Matrix4): Canvas<K> {
     return new FramedCanvas(this, frame.clone());
   }
 
   /** Material and merged geometry pairs, in the order materials were first used (stable). */
-  entries(): [MaterialKey, Geometry][] {
+  entries(): [K, Geometry][] {
     return [...this.byMaterial.entries()].filter(([, g]) => g.triangleCount > 0);
   }
 

@@ -61,7 +61,60 @@ const basePalette = {
   cleanLight: { color: "#ffe27a", metallic: 0, roughness: 0.5, emissive: "#f5c518" },
   bread: { color: "#c98a3e", metallic: 0, roughness: 0.85 },
   product: { color: "#e5e0d2", metallic: 0, roughness: 0.6 },
+  /** The one material of the workers: white, their colours are baked into their vertices. */
+  figure: { color: "#ffffff", metallic: 0, roughness: 0.8 },
 } satisfies Record<string, MaterialSpec>;
+
+/**
+ * Colours of the workers (skin, hair, work clothes, safety gear). They never become materials:
+ * a worker's parts are merged into one mesh per moving part, coloured per vertex, so that a
+ * worker costs a few draw calls whatever their outfit.
+ */
+export const figureColors = {
+  skin1: "#f1c7a5",
+  skin2: "#d9a47f",
+  skin3: "#b27b56",
+  skin4: "#8a5a3c",
+  skin5: "#5e3b27",
+  hairBlack: "#1f1a17",
+  hairDark: "#3b2a20",
+  hairBrown: "#6b4a30",
+  hairAuburn: "#8c3f22",
+  hairBlond: "#c9a45c",
+  hairGrey: "#a7a4a0",
+  navy: "#26364f",
+  workBlue: "#2f4f86",
+  grey: "#6d7378",
+  charcoal: "#33373c",
+  khaki: "#7a7052",
+  white: "#f2f4f5",
+  offWhite: "#e4e1da",
+  paleBlue: "#bcd3e8",
+  nitrile: "#4f6fd0",
+  leather: "#7a4a2a",
+  aluminized: "#c9ccd0",
+  hiVisYellow: "#e4ef2a",
+  hiVisOrange: "#f2641c",
+  reflective: "#d9dde0",
+  helmetWhite: "#f4f4f0",
+  helmetYellow: "#f2c50c",
+  helmetBlue: "#2a66b8",
+  helmetRed: "#c0392b",
+  lens: "#3a4a58",
+  visor: "#9bb7c9",
+  black: "#1d1e21",
+  boots: "#2a2421",
+  tablet: "#1e2a36",
+  tabletScreen: "#4aa3df",
+  tapeYellow: "#e8c547",
+  denim: "#3d5672",
+  burgundy: "#7c2a3a",
+  teal: "#2c7a78",
+  steel: "#9aa1a8",
+  red: "#b3261e",
+} as const;
+
+export type FigureColor = keyof typeof figureColors;
 
 export type MaterialKey = keyof typeof basePalette | "accent";
 
