@@ -1,9 +1,8 @@
 import { createHash } from "node:crypto";
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
-import { contentFiles } from "./src/content/contentFiles";
 
 /**
  * The Content-Security-Policy of the built site: nothing leaves the origin. Only in the build,
@@ -43,10 +42,14 @@ function cspMetaTag(): Plugin {
  * `fetch()` (cors mode, same-origin credentials), so each file is downloaded once.
  */
 function preloadContent(): Plugin {
+  // NOTE: read as text, not imported: the config would otherwise load the pack's zod schemas.
+  const files = [
+    ...readFileSync("src/content/contentFiles.ts", "utf8").matchAll(/file: "(content\/[^"]+)"/g),
+  ].map((match) => match[1] ?? "");
   return {
     name: "usine:preload-content",
     transformIndexHtml: () =>
-      Object.values(contentFiles).map(({ file }) => ({
+      files.map((file) => ({
         tag: "link",
         attrs: { rel: "preload", href: file, as: "fetch", crossorigin: "anonymous" },
         injectTo: "head" as const,
