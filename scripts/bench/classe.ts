@@ -111,6 +111,8 @@ interface Run {
   kbPerPupil: number;
   hubCpu: number;
   joinSeconds: number;
+  /** Hub CPU time spent per pupil joining (connection + class:join), all nodes. */
+  joinCpuMs: number;
   load: string;
   redisMb?: number;
 }
@@ -137,6 +139,7 @@ async function run(label: string, nodes: HubNode[], redisPid?: number): Promise<
       });
   const pool = await Promise.all(Array.from({ length: workers }, () => startWorker()));
   const joinStart = now();
+  const joinCpuStart = nodes.reduce((sum, node) => sum + usage(node.pid).cpuMs, 0);
   const joined = await Promise.all(
     pool.map((worker, w) =>
       ask<{ count: number; failedJoins: number }>(worker, orders[w] as JoinOrder, "joined"),
@@ -145,6 +148,8 @@ async function run(label: string, nodes: HubNode[], redisPid?: number): Promise<
   const failedJoins = joined.reduce((sum, j) => sum + j.failedJoins, 0);
   const pupils = joined.reduce((sum, j) => sum + j.count, 0);
   const joinSeconds = (now() - joinStart) / 1000;
+  const joinCpuMs =
+    (nodes.reduce((sum, node) => sum + usage(node.pid).cpuMs, 0) - joinCpuStart) / Math.max(1, pupils);
   console.log(`${label}: ${pupils} pupils joined in ${joinSeconds.toFixed(1)} s`);
   await sleep(3000);
   const loaded = nodes.map((node) => usage(node.pid));
@@ -219,6 +224,7 @@ async function run(label: string, nodes: HubNode[], redisPid?: number): Promise<
     kbPerPupil: rssDelta / 1024 / Math.max(1, pupils),
     hubCpu: hubCpu * 100,
     joinSeconds,
+    joinCpuMs,
     load,
     ...(redisMb !== undefined ? { redisMb } : {}),
   };
@@ -260,7 +266,7 @@ const table = [
   "|---|---|---|---|---|---|---|---|---|---|---|---|",
   ...results.map(
     (r) =>
-      `| ${r.label} | ${r.pupils} | ${r.samples} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.max)} | ${r.lost} | ${r.duplicated} | ${r.kbPerPupil.toFixed(1)} KB | ${r.hubCpu.toFixed(0)} % of a core${r.redisMb ? ` (redis-server: ${r.redisMb.toFixed(0)} MB RSS)` : ""} | ${r.pupils} joins in ${r.joinSeconds.toFixed(1)} s | ${r.load} |`,
+      `| ${r.label} | ${r.pupils} | ${r.samples} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.max)} | ${r.lost} | ${r.duplicated} | ${r.kbPerPupil.toFixed(1)} KB | ${r.hubCpu.toFixed(0)} % of a core${r.redisMb ? ` (redis-server: ${r.redisMb.toFixed(0)} MB RSS)` : ""} | ${r.pupils} joins in ${r.joinSeconds.toFixed(1)} s, hub CPU ${r.joinCpuMs.toFixed(1)} ms per join | ${r.load} |`,
   ),
 ];
 console.log(`\n${table.join("\n")}`);
@@ -287,8 +293,10 @@ function scaleParagraph(runs: Run[]): string {
   const cpuCores = (two.hubCpu / 100) * factor;
   const memoryMb = (two.kbPerPupil * 30_000) / 1024;
   const joinsPerSecond = two.pupils / two.joinSeconds;
+  const joinCores = (two.joinCpuMs * 30_000) / 1000 / 300;
+  const hubBusy = (two.joinCpuMs * two.pupils) / (two.joinSeconds * 1000);
   return [
-    `**Towards 1,000 classes (30,000 pupils).** Scaling this run's two-node figures by ${factor.toFixed(0)}: the moves cost about ${cpuCores.toFixed(1)} cores of hub CPU and ${memoryMb.toFixed(0)} MB of hub memory in all, so the steady state is not the limit. The joining wave is: here ${two.pupils} pupils joined in ${two.joinSeconds.toFixed(0)} s (${joinsPerSecond.toFixed(0)} joins/s, on a machine shared with the client processes and other work), and 30,000 pupils arrive within the first minutes of a lesson.`,
+    `**Towards 1,000 classes (30,000 pupils).** Scaling this run's two-node figures by ${factor.toFixed(0)}: the moves cost about ${cpuCores.toFixed(1)} cores of hub CPU and ${memoryMb.toFixed(0)} MB of hub memory in all. The joining wave at the start of a lesson: the hub spent ${two.joinCpuMs.toFixed(1)} ms of CPU per pupil joining (WebSocket handshake and \`class:join\`), so 30,000 pupils joining within 5 minutes need about ${joinCores.toFixed(1)} cores; here ${two.pupils} pupils joined in ${two.joinSeconds.toFixed(0)} s (${joinsPerSecond.toFixed(0)} joins/s): the hub processes were busy ${(hubBusy * 100).toFixed(0)} % of that time (in core-time), ${hubBusy < 0.7 ? "so the client processes sharing the same 2 cores, not the hub, set the pace" : "so the hub set the pace"}.`,
     `Layout: several hub processes (one per core; at these figures the moves alone need about ${Math.max(1, Math.ceil(cpuCores))} cores, the joining wave more) on two or more machines behind nginx, WebSocket first, \`ip_hash\` for the long-polling fallback; one Redis with a replica and Sentinel for the class state (a few KB per class) and the adapter's pub/sub. The Redis adapter publishes every broadcast to every node, which keeps the rooms it holds: 1,000 classes moving every 2 s is 500 messages per second per node, small for Redis; past a few thousand classes, sharded pub/sub (Redis 7) or \`@socket.io/redis-streams-adapter\` spreads the channels. Joins of one class are queued on its node and retried across nodes (compare-and-set), so a class's 30 joins cost 30 Redis round trips in turn: spread the wave by letting teachers open the class a few minutes early, and measure it on the target machines before the Semaine de l'Industrie.`,
   ].join("\n\n");
 }
