@@ -4,6 +4,8 @@ import { matchesQuery } from "../content/searchText";
 import { useT } from "../i18n/useT";
 import { setHoveredCompany } from "../state/actions";
 import { hrefOf } from "../state/route";
+import { SectorIcon } from "../ui/SectorIcon";
+import "./town.css";
 
 export interface TownDirectoryProps {
   content: ContentIndex;
@@ -66,7 +68,7 @@ export function TownDirectory({ content }: TownDirectoryProps) {
               style={{ "--sector": sector.color } as React.CSSProperties}
             >
               <h2 className="sector-name">
-                <span aria-hidden="true">{sector.icon}</span> {sector.name}
+                <SectorIcon sectorId={sector.id} /> {sector.name}
               </h2>
               {companies.length === 0 ? (
                 <p className="muted">{t("noCompanyYet")}</p>

@@ -1,0 +1,19 @@
+import type { Message } from "../i18n/formatMessage";
+
+/** The town's own strings (French first; English with the same keys). */
+export const townStringsFr = {
+  townMap: "Plan de la ville",
+  townMapHint: "Plan de la ville : choisis un bâtiment pour entrer dans l'usine.",
+  enterCompany: "{name}, {town} : entrer dans l'usine",
+} satisfies Record<string, Message>;
+
+export type TownStringKey = keyof typeof townStringsFr;
+
+export const townStrings: Record<"fr" | "en", Record<TownStringKey, Message>> = {
+  fr: townStringsFr,
+  en: {
+    townMap: "Town map",
+    townMapHint: "Town map: pick a building to walk into the factory.",
+    enterCompany: "{name}, {town}: enter the factory",
+  },
+};
