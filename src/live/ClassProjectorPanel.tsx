@@ -114,7 +114,11 @@ export function ClassProjectorPanel({ place }: ClassProjectorPanelProps) {
             type="button"
             className="button secondary"
             data-class-reveal=""
-            onClick={() => void revealResults(step - 1)}
+            onClick={() => {
+              // The chart takes the code's place; "Afficher le code" brings it back.
+              setCodeShown(false);
+              void revealResults(step - 1);
+            }}
           >
             {t("liveShowResults")}
           </button>

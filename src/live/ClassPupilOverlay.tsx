@@ -57,7 +57,8 @@ export function ClassPupilOverlay({ place }: ClassPupilOverlayProps) {
     <div className="class-pupil" data-class-pupil={live.code}>
       <div className="class-pupil-bar">
         <span className="class-pupil-code">
-          {t("liveClassLabel")} · <strong>{live.code}</strong>
+          <span className="class-pupil-label">{t("liveClassLabel")} · </span>
+          <strong>{live.code}</strong>
         </span>
         <span className="class-pupil-step" data-tour-step="" aria-live="polite">
           {step} / {total}

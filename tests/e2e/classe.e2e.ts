@@ -6,7 +6,6 @@ import { type RunningHub, startHub } from "../../server/startHub";
 import type { Tour } from "../../src/content/schema";
 import { connectHub, type HubClient } from "../../src/protocol/hubClient";
 import { limits, stopChoices } from "../../src/protocol/schema";
-import { screenshot } from "./browser";
 import { browserSession } from "./fixture";
 
 /**
@@ -52,7 +51,11 @@ async function watchedPage(context: BrowserContext) {
   return { page, problems };
 }
 
-const waitForText = (page: Page, selector: string, expected: string, timeout = 20_000) =>
+/** A screenshot for a person to look at (generous timeout: SwiftShader shares two cores with others). */
+const screenshot = (page: Page, name: string) =>
+  page.screenshot({ path: `test-results/screenshots/${name}.png`, timeout: 120_000 });
+
+const waitForText = (page: Page, selector: string, expected: string, timeout = 45_000) =>
   page.waitForFunction(
     ([sel, text]) => document.querySelector(sel as string)?.textContent?.trim() === text,
     [selector, expected],
@@ -196,7 +199,6 @@ describe("la classe en direct", () => {
     const chart = projector.page.locator("[data-class-chart]");
     await chart.waitFor();
     await projector.page.locator(`[data-class-chart] .class-bar[data-correct][data-count="2"]`).waitFor();
-    await projector.page.getByRole("button", { name: "Masquer le code" }).click();
     await screenshot(projector.page, "classe-04-projector-results");
     await sam.page.locator(`[data-class-choice="${correct}"][data-correct]`).waitFor();
     expect(await sam.page.locator(`[data-class-choice="${correct}"]`).isDisabled()).toBe(true);
