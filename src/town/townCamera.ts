@@ -9,6 +9,8 @@ interface Point {
 
 /** Camera tilt above the horizon when looking at the town: low enough to see the hills and the bay. */
 const elevation = (42 * Math.PI) / 180;
+/** Steeper on a tall screen (a phone held upright), where the depth has room and the width has not. */
+const tallElevation = (54 * Math.PI) / 180;
 /** How much of the bay in front of the shore the shot keeps, in metres. */
 const bayDepth = 24;
 /** Points of the framed box must project inside this part of the screen (normalised, 1 = edge). */
@@ -38,7 +40,8 @@ export function townShot(
   const cx = (west + east) / 2;
   const halfWidth = ((east - west) / 2) * keep;
   const target = new Vector3(cx, 0, (back + front) / 2);
-  const direction = new Vector3(0, Math.sin(elevation), Math.cos(elevation));
+  const tilt = aspect < 1 ? tallElevation : elevation;
+  const direction = new Vector3(0, Math.sin(tilt), Math.cos(tilt));
   probe.fov = fovDegrees;
   probe.aspect = aspect;
   probe.near = 0.1;

@@ -361,11 +361,11 @@ const electricite: LandmarkBuilder = (lm, site) => {
   put(
     p,
     "water",
-    box(2 * damValley.halfWidth + 8, 0.05, 34),
-    "#3c8fb5",
+    box(4 * damValley.halfWidth, 0.05, 36),
+    "#2f7fae",
     damValley.x - site.x,
     damValley.waterLevel,
-    damZ - 17.5,
+    damZ - 18.6,
   );
   const towers: Vec3[] = [
     [8, 0, -3],

@@ -31,8 +31,8 @@ function inlandHeight(x: number, z: number): number {
   const sides = smoothstep(104, 132, Math.abs(x)) * (11 + 5 * Math.sin(z * 0.09 + x * 0.02));
   h = Math.max(h, sides);
   // The dam's gorge.
-  const gorge = Math.exp(-(((x - damValley.x) / (damValley.halfWidth + 4)) ** 2)) * smoothstep(-64, -72, z);
-  h *= 1 - 0.88 * gorge * (1 - smoothstep(-115, -135, z));
+  const gorge = Math.exp(-(((x - damValley.x) / (damValley.halfWidth * 2)) ** 2)) * smoothstep(-64, -72, z);
+  h *= 1 - 0.9 * gorge * (1 - smoothstep(-112, -135, z));
   // The quarry's benches: the hill cut into steps.
   if (inQuarry(x, z)) h = Math.floor(h / 3) * 3 * 0.8;
   return h;
@@ -68,8 +68,8 @@ const colours = {
   meadowGreen: linearRgb("#98a862"),
   garrigue: linearRgb("#7b9150"),
   pines: linearRgb("#5d7a3d"),
-  rock: linearRgb("#cfc6b1"),
-  limestone: linearRgb("#e4ddcc"),
+  rock: linearRgb("#bcae8e"),
+  limestone: linearRgb("#d9d0bb"),
   quarry: linearRgb("#ddd3bc"),
 };
 
@@ -82,7 +82,7 @@ function groundColour(x: number, z: number, h: number, steep: number): [number, 
   if (h < 0.6) return mix(colours.meadow, colours.meadowGreen, patches);
   const green = mix(colours.garrigue, colours.pines, patches);
   const high = smoothstep(24, 46, h);
-  const rocky = Math.max(high, smoothstep(0.55, 0.95, steep));
+  const rocky = Math.max(high, smoothstep(0.9, 1.7, steep));
   return mix(green, h > 30 ? colours.limestone : colours.rock, rocky);
 }
 
