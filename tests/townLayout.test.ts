@@ -10,7 +10,10 @@ const base = pack.companies[0] as unknown as Company;
 const companiesOf = (count: number, sector = base.sector): Company[] =>
   Array.from({ length: count }, (_, i) => ({ ...base, id: `c${i}`, sector }));
 
-function footprintsApart(a: { x: number; z: number; scale: number }, b: { x: number; z: number; scale: number }) {
+function footprintsApart(
+  a: { x: number; z: number; scale: number },
+  b: { x: number; z: number; scale: number },
+) {
   const w = (buildingFootprint.width * (a.scale + b.scale)) / 2;
   const d = (buildingFootprint.depth * (a.scale + b.scale)) / 2;
   return Math.abs(a.x - b.x) > w || Math.abs(a.z - b.z) > d;
