@@ -103,7 +103,10 @@ async function appDrawnAt(page: Page, scene: string): Promise<number> {
 async function newBenchPage(browser: Browser): Promise<Page> {
   // Reduced motion: the town's waves, ship and turbines stop, so "nothing moves" is true and the
   // idle frame count means what it says (with motion allowed the town animates, by design).
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: "reduce" });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+    reducedMotion: "reduce",
+  });
   await context.addInitScript(() => {
     (window as unknown as { __USINE_BENCH__: boolean }).__USINE_BENCH__ = true;
   });
