@@ -56,6 +56,11 @@ export interface ClassHubOptions {
   eventBurst?: number;
   /** Delay before recounting a class's connected pupils after one comes or goes. */
   presenceDelayMs?: number;
+  /**
+   * Period of the recount of every class led from this node (15 s): catches the pupils of a node
+   * that died without telling anyone.
+   */
+  presenceSweepMs?: number;
 }
 
 export interface ClassHub {
@@ -104,6 +109,11 @@ export function attachClassHub(options: ClassHubOptions): ClassHub {
   const presenceDelay = options.presenceDelayMs ?? 100;
   const namespace = io.of(classNamespace);
   const presenceTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  const sweeper = setInterval(() => {
+    for (const room of namespace.adapter.rooms.keys())
+      if (room.startsWith(teachers(""))) schedulePresence(room.slice(teachers("").length));
+  }, options.presenceSweepMs ?? 15_000);
+  sweeper.unref();
 
   function addressOf(socket: HubSocket): string {
     const forwarded = socket.handshake.headers["x-forwarded-for"];
@@ -421,6 +431,7 @@ export function attachClassHub(options: ClassHubOptions): ClassHub {
   return {
     namespace,
     close() {
+      clearInterval(sweeper);
       for (const timer of presenceTimers.values()) clearTimeout(timer);
       presenceTimers.clear();
     },

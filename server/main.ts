@@ -18,6 +18,10 @@ const hub = await startHub({
   staticDir,
   ...(process.env.REDIS_URL ? { redisUrl: process.env.REDIS_URL } : {}),
   trustProxy: process.env.TRUST_PROXY === "1",
+  // For the tests that kill a node: how often the classes led from here recount their pupils.
+  ...(process.env.CLASSE_PRESENCE_SWEEP_MS
+    ? { hub: { presenceSweepMs: Number(process.env.CLASSE_PRESENCE_SWEEP_MS) } }
+    : {}),
 });
 console.log(`[hub] L'Usine Extraordinaire : ${hub.url}/ (classe en direct : ${hub.engine})`);
 

@@ -28,7 +28,9 @@ export interface StartHubOptions {
   trustProxy?: boolean;
   log?: (line: string) => void;
   /** Overrides for tests (clock, rates). */
-  hub?: Partial<Pick<ClassHubOptions, "now" | "eventsPerSecond" | "eventBurst" | "presenceDelayMs">>;
+  hub?: Partial<
+    Pick<ClassHubOptions, "now" | "eventsPerSecond" | "eventBurst" | "presenceDelayMs" | "presenceSweepMs">
+  >;
 }
 
 export interface RunningHub {

@@ -37,6 +37,7 @@ async function spawnHub(port: number): Promise<HubProcess> {
       HOST: "127.0.0.1",
       REDIS_URL: redis.url,
       STATIC_DIR: "/nonexistent",
+      CLASSE_PRESENCE_SWEEP_MS: "500",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -184,7 +185,13 @@ describe("two hub nodes on Redis", () => {
     await teacher.until("class:results", (r) => r.step === 2 && r.total === 3);
 
     // The pupils' node dies; it comes back on the same address, and the pupils reconnect to it.
+    const statesBefore = teacher.received["class:state"].length;
     await nodeB.kill();
+    // The teacher's node notices that the pupils are gone.
+    await teacher.until(
+      "class:state",
+      (s) => s.pupils === 0 && teacher.received["class:state"].indexOf(s) >= statesBefore,
+    );
     const reattached = pupils.map(
       ({ client }) =>
         new Promise((done) => {
