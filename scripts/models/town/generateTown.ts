@@ -13,7 +13,9 @@ import { buildTownGlb, type TownSector } from "./townModel";
  * gltf-validator. Returns a one-line summary (size, draw calls, triangles); throws on an invalid model.
  */
 export async function writeTownModel(root = projectRoot): Promise<string> {
-  const sectors = JSON.parse(await readFile(path.join(root, "public/content/sectors.json"), "utf8")) as TownSector[];
+  const sectors = JSON.parse(
+    await readFile(path.join(root, "public/content/sectors.json"), "utf8"),
+  ) as TownSector[];
   const bytes = await buildTownGlb(sectors);
   const report = await validator.validateBytes(bytes, { maxIssues: 50 });
   const errors = report.issues.messages.filter((m) => m.severity === 0);
