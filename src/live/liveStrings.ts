@@ -6,7 +6,7 @@ export const liveFr = {
   liveStart: "Classe en direct",
   liveStarting: "Création de la classe…",
   liveNoHub:
-    "La classe en direct a besoin du serveur de l'application (le « hub », lancé par « npm start »). Ce site est servi sans lui : la visite guidée fonctionne, mais pas la classe en direct.",
+    "La classe en direct a besoin du serveur de l'application (le « hub », lancé par « npm start »). Ce site est servi sans lui : la visite guidée fonctionne, mais pas la classe en direct.",
   liveNoHubPupil:
     "La classe en direct n'est pas disponible sur ce site : il lui faut le serveur de la classe, qui ne répond pas ici. Demande l'adresse à ton professeur.",
   liveClassLabel: "Classe en direct",
