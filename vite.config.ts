@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
 import { defineConfig } from "vitest/config";
 
 /**
@@ -58,31 +58,29 @@ function preloadContent(): Plugin {
 }
 
 /**
- * Writes `precache-manifest.json`: the files the service worker (public/sw.js) keeps for the
- * offline classroom — the app shell and the content pack; models are cached as they are visited.
+ * The offline classroom's service worker (`src/offline/sw.ts`), built with Workbox:
+ * the app shell and the content pack precached with revisions; models cached as visited.
+ * Registered by the app itself in builds (`src/offline/registerOffline.ts`), never in development.
  */
-function precacheManifest(): Plugin {
-  return {
-    name: "usine:precache-manifest",
-    apply: "build",
-    generateBundle(_options, bundle) {
-      const built = Object.keys(bundle).filter((file) => !file.endsWith(".map"));
-      const content = readdirSync("public/content").map((file) => `content/${file}`);
-      const files = [
-        ...new Set(["./", "index.html", ...built, ...content, "favicon.svg", "manifest.webmanifest"]),
-      ];
-      const version = createHash("sha256").update(files.join("\n")).digest("hex").slice(0, 12);
-      this.emitFile({
-        type: "asset",
-        fileName: "precache-manifest.json",
-        source: JSON.stringify({ version, files }, null, 2),
-      });
+function offlineWorker() {
+  return VitePWA({
+    strategies: "injectManifest",
+    srcDir: "src/offline",
+    filename: "sw.ts",
+    injectRegister: false,
+    manifest: false,
+    injectManifest: {
+      globPatterns: ["**/*.{js,css,html,svg,webmanifest,json,wasm}"],
+      // The factory editor (its chunk and the KTX2 transcoder) is for companies, not for the classroom offline.
+      globIgnores: ["**/node_modules/**", "models/**", "decoders/**", "assets/EditorPage-*", "assets/basis_transcoder-*"],
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
     },
-  };
+    devOptions: { enabled: false },
+  });
 }
 
 export default defineConfig({
-  plugins: [react(), cspMetaTag(), preloadContent(), precacheManifest()],
+  plugins: [react(), cspMetaTag(), preloadContent(), offlineWorker()],
   // Relative base: the built site works from any folder of a static host.
   base: "./",
   build: {

@@ -1,8 +1,8 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { registerOfflineWorker } from "./offline/registerOffline";
 import { App } from "./shell/App";
 import { loadContent } from "./shell/loadContent";
-import { registerServiceWorker } from "./shell/serviceWorker";
 import { startEarly } from "./shell/startEarly";
 import { parseHash } from "./state/route";
 import { startUrlSync } from "./state/urlSync";
@@ -12,7 +12,7 @@ performance.mark("usine:entry");
 startUrlSync();
 void loadContent();
 startEarly(parseHash(location.hash));
-if (import.meta.env.PROD) registerServiceWorker();
+registerOfflineWorker();
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

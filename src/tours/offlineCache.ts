@@ -1,5 +1,4 @@
-/** The cache the service worker keeps models in (NOTE: the same name is in public/sw.js). */
-export const modelCacheName = "usine-models";
+import { offlineCaches } from "../offline/cacheNames";
 
 /**
  * Puts models in the models' cache, one after the other, so that a tour works offline; calls
@@ -10,7 +9,7 @@ export async function cacheModels(
   urls: ReadonlyArray<string>,
   onProgress: (done: number) => void,
 ): Promise<void> {
-  const cache = await caches.open(modelCacheName);
+  const cache = await caches.open(offlineCaches.models);
   let done = 0;
   for (const url of urls) {
     if (!(await cache.match(url))) await cache.add(url);
