@@ -1,4 +1,4 @@
-import { useFrame } from "@react-three/fiber";
+import { useFrame, useThree } from "@react-three/fiber";
 import { useEffect, useMemo } from "react";
 import { type AnimationClip, AnimationMixer, type Object3D } from "three";
 import { useStore } from "../state/store";
@@ -20,13 +20,16 @@ export function TownMotion({ scene, clips, waves }: TownMotionProps) {
   const playing = townAnimates(quality, prefersReducedMotion());
   const mixer = useMemo(() => new AnimationMixer(scene), [scene]);
 
+  const invalidate = useThree((s) => s.invalidate);
   useEffect(() => {
     if (!playing) return undefined;
     const actions = clips.map((clip) => mixer.clipAction(clip).play());
+    // The loop may be asleep (back from "économe"): one frame wakes it, then useFrame keeps it going.
+    invalidate();
     return () => {
       for (const action of actions) action.stop();
     };
-  }, [mixer, clips, playing]);
+  }, [mixer, clips, playing, invalidate]);
 
   useFrame((state, delta) => {
     if (!playing) return;
