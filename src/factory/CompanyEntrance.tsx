@@ -3,6 +3,7 @@ import type { Company } from "../content/schema";
 import { useT } from "../i18n/useT";
 import { hrefOf } from "../state/route";
 import { useStore } from "../state/store";
+import "./factory.css";
 
 export interface CompanyEntranceProps {
   content: ContentIndex;

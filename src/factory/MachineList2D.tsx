@@ -1,6 +1,7 @@
 import type { Company, Workshop } from "../content/schema";
 import { useT } from "../i18n/useT";
 import { openMachine } from "../state/actions";
+import "./factory.css";
 
 export interface MachineList2DProps {
   company: Company;

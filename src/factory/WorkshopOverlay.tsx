@@ -9,6 +9,7 @@ import { HotspotLayer } from "./HotspotLayer";
 import { Minimap } from "./Minimap";
 import { OverviewHallButtons } from "./OverviewHallButtons";
 import { QualitySelect } from "./QualitySelect";
+import "./factory.css";
 
 export interface WorkshopOverlayProps {
   company: Company;

@@ -2,6 +2,7 @@ import type { ContentIndex } from "../content/contentIndex";
 import { useT } from "../i18n/useT";
 import { hrefOf } from "../state/route";
 import { PrepareOfflineButton } from "./PrepareOfflineButton";
+import "./tours.css";
 
 export interface ToursPageProps {
   content: ContentIndex;

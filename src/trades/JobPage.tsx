@@ -3,6 +3,7 @@ import type { Job } from "../content/schema";
 import { useT } from "../i18n/useT";
 import { hrefOf } from "../state/route";
 import { JobSheet } from "./JobSheet";
+import "./trades.css";
 
 export interface JobPageProps {
   content: ContentIndex;

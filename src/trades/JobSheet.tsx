@@ -1,6 +1,7 @@
 import type { Job } from "../content/schema";
 import { useFormatEuros, useT } from "../i18n/useT";
 import { FavouriteButton } from "./FavouriteButton";
+import "./trades.css";
 
 export interface JobSheetProps {
   job: Job;

@@ -8,6 +8,7 @@ import { closeMachine, showPanelJob } from "../state/actions";
 import { useStore } from "../state/store";
 import { JobSheet } from "./JobSheet";
 import { placePanelBeside } from "./panelPlacement";
+import "./trades.css";
 
 export interface TradePanelProps {
   content: ContentIndex;
