@@ -3,7 +3,16 @@ import { type RunningHub, startHub } from "../server/startHub";
 import { buildContentIndex, type ContentIndex } from "../src/content/contentIndex";
 import type { Tour } from "../src/content/schema";
 import { validatePack } from "../src/content/validatePack";
-import { answerStep, askQuestion, configureLiveClient, joinClass, leaveClass } from "../src/live/liveClient";
+import {
+  answerStep,
+  askQuestion,
+  configureLiveClient,
+  endClass,
+  gotoStep,
+  joinClass,
+  leaveClass,
+  startClass,
+} from "../src/live/liveClient";
 import type { ClassState } from "../src/protocol/schema";
 import { contentLoaded } from "../src/state/actions";
 import {
@@ -175,12 +184,54 @@ describe("a pupil's actions against a hub", () => {
     expect(useStore.getState().live?.answers).toEqual({ 1: 1 });
   });
 
-  it("hears the end of the class: off the stop, nothing to resume", async () => {
+  it("hears the end of the class: off the stop, and nothing kept once it leaves", async () => {
     const ended = await teacher.hub.request("class:end", { code, key });
     expect(ended.ok).toBe(true);
     await vi.waitFor(() => expect(useStore.getState().live?.state?.ended).toBe(true));
     expect(useStore.getState().classStop).toBeNull();
     leaveClass();
     expect(useStore.getState().live).toBeNull();
+  });
+});
+
+describe("a teacher's actions against a hub", () => {
+  let hub: RunningHub;
+  beforeAll(async () => {
+    hub = await startHub({ host: "127.0.0.1", log: () => {} });
+    configureLiveClient({ url: hub.url });
+  });
+  afterAll(async () => {
+    leaveClass();
+    await hub?.close();
+  });
+
+  it("sends a teacher's own tour whole, from the stop on screen; sees pupils, moves them, ends with a summary", async () => {
+    useStore.setState(initial, true);
+    contentLoaded(content);
+    const own: Tour = { ...tour, id: "ma-visite", title: "Ma visite" };
+    expect(await startClass(own, 2)).toBeNull();
+    const live = useStore.getState().live;
+    expect(live?.role).toBe("teacher");
+    const code = live?.code ?? "";
+    const pupil = testClient(hub.url);
+    try {
+      const joined = await pupil.hub.request("class:join", { code, name: "Zoé" });
+      if (!joined.ok) throw new Error(joined.error);
+      // The class starts at the teacher's stop, with the tour the pupils could not find in their pack.
+      expect(joined.state.step).toBe(1);
+      expect(joined.state.tour).toMatchObject({ id: "ma-visite", title: "Ma visite" });
+      await vi.waitFor(() => expect(useStore.getState().live?.roster).toEqual(["Zoé"]));
+      await vi.waitFor(() => expect(useStore.getState().live?.state?.pupils).toBe(1));
+      await gotoStep(0);
+      await pupil.until("class:state", (s) => s.step === 0);
+      await pupil.hub.request("class:answer", { code, pupil: joined.pupil, step: 0, choice: 0 });
+      await vi.waitFor(() => expect(useStore.getState().live?.results[0]?.counts[0]).toBe(1));
+      await endClass();
+      expect(useStore.getState().live?.summary?.pupils).toBe(1);
+      expect(useStore.getState().live?.summary?.steps.find((s) => s.step === 0)?.correct).toBe(1);
+      await pupil.until("class:state", (s) => s.ended);
+    } finally {
+      pupil.close();
+    }
   });
 });
