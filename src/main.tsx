@@ -4,6 +4,7 @@ import { registerOfflineWorker } from "./offline/registerOffline";
 import { App } from "./shell/App";
 import { loadContent } from "./shell/loadContent";
 import { startEarly } from "./shell/startEarly";
+import { loadOwnTours } from "./state/ownToursActions";
 import { parseHash } from "./state/route";
 import { startUrlSync } from "./state/urlSync";
 import "./shell/app.css";
@@ -11,6 +12,7 @@ import "./shell/app.css";
 performance.mark("usine:entry");
 startUrlSync();
 void loadContent();
+void loadOwnTours();
 startEarly(parseHash(location.hash));
 registerOfflineWorker();
 

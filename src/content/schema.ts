@@ -158,7 +158,10 @@ export const jobSchema = z.object({
  */
 export const tourQuestionSchema = z
   .object({
-    prompt: z.string().min(5, "question de 5 caractères au moins").max(250, "question de 250 caractères au plus"),
+    prompt: z
+      .string()
+      .min(5, "question de 5 caractères au moins")
+      .max(250, "question de 250 caractères au plus"),
     choices: z
       .array(z.string().min(1, "choix vide").max(150, "choix de 150 caractères au plus"))
       .min(2, "au moins 2 choix")
@@ -198,7 +201,10 @@ export const tourStopSchema = z.object({
   company: id,
   workshop: id,
   machine: id,
-  narration: z.string().min(10, "récit de 10 caractères au moins").max(800, "récit de 800 caractères au plus"),
+  narration: z
+    .string()
+    .min(10, "récit de 10 caractères au moins")
+    .max(800, "récit de 800 caractères au plus"),
   notes: z.string().min(10, "notes de 10 caractères au moins").max(1000, "notes de 1 000 caractères au plus"),
   question: tourQuestionSchema.optional(),
   /** The fictional portrait this stop presents (an id of `portraits.json`): someone at this machine. */

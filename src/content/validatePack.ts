@@ -4,6 +4,7 @@ import { type ContentProblem, jsonPath } from "./contentProblem";
 import type { Portrait } from "./portraitSchema";
 import type { Company, Job, Sector, Tour } from "./schema";
 import { findStoryProblems } from "./storyRules";
+import { findTourStopProblems } from "./tourReferences";
 
 /** A pack whose every file follows its schema and whose every reference resolves. */
 export interface ContentPack {
@@ -88,29 +89,9 @@ export function findReferenceProblems(pack: ContentPack): ContentProblem[] {
 
   const companies = new Map(pack.companies.map((company) => [company.id, company]));
   pack.tours.forEach((tour, t) => {
-    tour.stops.forEach((stop, s) => {
-      const company = companies.get(stop.company);
-      if (company === undefined) {
-        add("tours", [t, "stops", s, "company"], `entreprise inconnue : « ${stop.company} »`);
-        return;
-      }
-      const workshop = company.workshops.find((w) => w.id === stop.workshop);
-      if (workshop === undefined) {
-        add(
-          "tours",
-          [t, "stops", s, "workshop"],
-          `atelier inconnu chez ${company.id} : « ${stop.workshop} »`,
-        );
-        return;
-      }
-      if (!workshop.machines.some((m) => m.id === stop.machine)) {
-        add(
-          "tours",
-          [t, "stops", s, "machine"],
-          `machine inconnue dans ${company.id}/${workshop.id} : « ${stop.machine} »`,
-        );
-      }
-    });
+    for (const problem of findTourStopProblems(companies, tour)) {
+      add("tours", [t, "stops", problem.stop, problem.field], problem.message);
+    }
   });
   return problems;
 }

@@ -3,6 +3,7 @@ import { WorkshopOverlay } from "../factory/WorkshopOverlay";
 import { ClassProjectorPanel } from "../live/ClassProjectorPanel";
 import { ClassPupilOverlay } from "../live/ClassPupilOverlay";
 import type { OverlayView } from "../state/resolveView";
+import { AddToTourButton } from "../tours/builder/AddToTourButton";
 import { NextStopPreloader } from "../tours/NextStopPreloader";
 import { TourPlayer } from "../tours/TourPlayer";
 import { TownLabels } from "../town/TownLabels";
@@ -35,7 +36,14 @@ export function StageOverlay({ content, overlay }: StageOverlayProps) {
         <>
           <WorkshopOverlay company={overlay.company} workshop={overlay.workshop} />
           {overlay.machine ? (
-            <TradePanel key={overlay.machine.id} content={content} machine={overlay.machine} />
+            <TradePanel key={overlay.machine.id} content={content} machine={overlay.machine}>
+              <AddToTourButton
+                content={content}
+                company={overlay.company}
+                workshop={overlay.workshop}
+                machine={overlay.machine}
+              />
+            </TradePanel>
           ) : null}
         </>
       );

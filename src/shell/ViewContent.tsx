@@ -3,6 +3,10 @@ import { CompanyEntrance } from "../factory/CompanyEntrance";
 import { ClassJoinPage } from "../live/ClassJoinPage";
 import { ClassPresenterPanel } from "../live/ClassPresenterPanel";
 import type { PageView } from "../state/resolveView";
+import { MyToursPage } from "../tours/builder/MyToursPage";
+import { SharedTourPage } from "../tours/builder/SharedTourPage";
+import { TourBuilderPage } from "../tours/builder/TourBuilderPage";
+import { TourStopMissingPage } from "../tours/builder/TourStopMissingPage";
 import { PresenterView } from "../tours/PresenterView";
 import { ToursPage } from "../tours/ToursPage";
 import { Worksheet } from "../tours/Worksheet";
@@ -46,9 +50,20 @@ export function PageContent({ content, page }: PageContentProps) {
     case "class":
       return <ClassJoinPage code={page.code} />;
     // Filled in by the tour builder, the live class and the factory editor as they land.
+    case "tourPending":
+      return (
+        <div className="page boot" aria-busy="true">
+          <p role="status">…</p>
+        </div>
+      );
+    case "tourStopMissing":
+      return <TourStopMissingPage tour={page.tour} step={page.step} />;
     case "tourBuilder":
+      return <TourBuilderPage content={content} tourId={page.tourId} />;
     case "myTours":
+      return <MyToursPage content={content} />;
     case "sharedTour":
+      return <SharedTourPage content={content} data={page.data} />;
     case "editor":
     case "notFound":
       return <NotFoundView />;

@@ -7,9 +7,10 @@ import { useStore } from "./store";
 export function useResolvedView(content: ContentIndex): ResolvedView {
   const route = useStore((s) => s.route);
   const ownTours = useStore((s) => s.ownTours);
+  const ownToursPending = useStore((s) => !s.ownToursLoaded);
   const classStop = useStore((s) => s.classStop);
   return useMemo(
-    () => resolveView(route, { content, ownTours, classStop }),
-    [route, content, ownTours, classStop],
+    () => resolveView(route, { content, ownTours, ownToursPending, classStop }),
+    [route, content, ownTours, ownToursPending, classStop],
   );
 }

@@ -1,6 +1,7 @@
 import type { ContentIndex } from "../content/contentIndex";
-import { useT } from "../i18n/useT";
+import { useDictionary, useT } from "../i18n/useT";
 import { hrefOf } from "../state/route";
+import { builderStrings } from "./builder/builderStrings";
 import { PrepareOfflineButton } from "./PrepareOfflineButton";
 import "./tours.css";
 
@@ -11,9 +12,18 @@ export interface ToursPageProps {
 /** `#/visites`: every guided tour, with its audience and length. */
 export function ToursPage({ content }: ToursPageProps) {
   const t = useT();
+  const tb = useDictionary(builderStrings);
   return (
     <div className="page tours-page">
       <h1>{t("navTours")}</h1>
+      <p className="button-row" data-builder-links="">
+        <a className="button" href={hrefOf({ view: "tourBuilder" })}>
+          {tb("builderNew")}
+        </a>
+        <a className="button secondary" href={hrefOf({ view: "myTours" })}>
+          {tb("myToursLink")}
+        </a>
+      </p>
       <ul className="tour-cards">
         {content.tours.map((tour) => (
           <li key={tour.id} className="tour-card" data-tour={tour.id}>

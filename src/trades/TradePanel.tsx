@@ -1,5 +1,5 @@
 import { invalidate } from "@react-three/fiber";
-import { useEffect, useId, useLayoutEffect, useRef } from "react";
+import { type ReactNode, useEffect, useId, useLayoutEffect, useRef } from "react";
 import type { ContentIndex } from "../content/contentIndex";
 import type { Machine } from "../content/schema";
 import { useT } from "../i18n/useT";
@@ -13,6 +13,8 @@ import "./trades.css";
 export interface TradePanelProps {
   content: ContentIndex;
   machine: Machine;
+  /** Actions the frame adds about this machine (e.g. the tour builder's "Ajouter à ma visite"). */
+  children?: ReactNode;
 }
 
 /** Below this stage width the panel is a bottom sheet (see app.css) rather than a card beside the machine. */
@@ -23,7 +25,7 @@ const sheetBelowPx = 760;
  * Beside the machine on a large screen, a bottom sheet on a phone. Escape or "Fermer" closes it,
  * and focus goes back to the machine's hotspot.
  */
-export function TradePanel({ content, machine }: TradePanelProps) {
+export function TradePanel({ content, machine, children }: TradePanelProps) {
   const t = useT();
   const titleId = useId();
   const panelRef = useRef<HTMLElement>(null);
@@ -94,6 +96,7 @@ export function TradePanel({ content, machine }: TradePanelProps) {
       </button>
       <p className="panel-machine">{machine.name}</p>
       <p className="panel-machine-description">{machine.description}</p>
+      {children}
       {machine.jobs.length > 1 ? (
         <fieldset className="job-switch">
           <legend>{t("otherJobsOnMachine")}</legend>
