@@ -229,7 +229,7 @@ describe("the town", () => {
     }
   });
 
-  it("highlights a building's name over the town when its company is pointed at in the list", async () => {
+  it("names a building over the town when its company is pointed at in the list; a click on it walks in", async () => {
     const page = await openTown(session, 1280, 720);
     const company = companies[0];
     if (!company) throw new Error("the pack has no company");
@@ -239,6 +239,18 @@ describe("the town", () => {
     await expect(tag.textContent()).resolves.toBe(company.name);
     const { labels } = await labelBoxes(page);
     expect(overlapping(labels)).toEqual([]);
+
+    // Its building stands under its name: the pointer finds it there, and a click walks in.
+    const box = await tag.boundingBox();
+    if (!box) throw new Error("the building's name has no box");
+    let found = false;
+    for (let dy = 10; dy <= 80 && !found; dy += 5) {
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 + dy);
+      found = await page.evaluate(() => document.body.style.cursor === "pointer");
+      if (found) await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2 + dy);
+    }
+    expect(found).toBe(true);
+    await page.waitForFunction((id) => location.hash === `#/usine/${id}`, company.id);
   });
 });
 
