@@ -252,7 +252,8 @@ export function attachClassHub(options: ClassHubOptions): ClassHub {
         if (!(await store.create(record))) continue;
         socket.data.created = (socket.data.created ?? 0) + 1;
         enter(socket, record.code, "teacher");
-        queueMicrotask(() => {
+        // After the acknowledgement (sent when this handler's promise settles).
+        setImmediate(() => {
           socket.emit("class:state", stateOf(record));
           socket.emit("class:results", resultsOf(record, 0));
           socket.emit("class:roster", { names: [] });
@@ -270,7 +271,7 @@ export function attachClassHub(options: ClassHubOptions): ClassHub {
       if (record.ended) return refuse("class-ended");
       if (!sameHash(record.keyHash, sha256(payload.key))) return failedLookup(socket, "bad-key");
       enter(socket, record.code, "teacher");
-      queueMicrotask(() => {
+      setImmediate(() => {
         socket.emit("class:results", resultsOf(record, record.step));
         socket.emit("class:roster", { names: rosterOf(record) });
         socket.emit("class:questions", questionsOf(record));
@@ -334,7 +335,7 @@ export function attachClassHub(options: ClassHubOptions): ClassHub {
       enter(socket, payload.code, "pupil", id);
       schedulePresence(payload.code);
       const { record } = result;
-      queueMicrotask(() => {
+      setImmediate(() => {
         if (record.revealed.includes(record.step))
           socket.emit("class:results", resultsOf(record, record.step));
       });
@@ -351,7 +352,7 @@ export function attachClassHub(options: ClassHubOptions): ClassHub {
       if (!pupil) return failedLookup(socket, "bad-key");
       enter(socket, record.code, "pupil", pupil.id);
       schedulePresence(record.code);
-      queueMicrotask(() => {
+      setImmediate(() => {
         if (record.revealed.includes(record.step))
           socket.emit("class:results", resultsOf(record, record.step));
       });

@@ -107,6 +107,8 @@ interface Run {
   max: number;
   lost: number;
   duplicated: number;
+  /** States repeating the step with a new count of connected pupils (not moves). */
+  presence: number;
   failedJoins: number;
   kbPerPupil: number;
   hubCpu: number;
@@ -187,15 +189,22 @@ async function run(label: string, nodes: HubNode[], redisPid?: number): Promise<
   const delays: number[] = [];
   let lost = 0;
   let duplicated = 0;
+  let presence = 0;
   for (const report of reports)
     for (const pupil of report.pupils) {
       const sent = sentByCode.get(pupil.code) ?? [];
       let next = 0;
-      for (const [step, at] of pupil.states) {
+      let previous: [number, number, number] | undefined;
+      for (const state of pupil.states) {
+        const [step, at, connected] = state;
+        const before = previous;
+        previous = state;
         let k = next;
         while (k < sent.length && (sent[k]?.[0] !== step || (sent[k]?.[1] ?? 0) > at)) k++;
         if (k >= sent.length) {
-          duplicated++;
+          // The same step again: a new count of connected pupils, or a true duplicate.
+          if (before && before[0] === step && before[2] !== connected) presence++;
+          else duplicated++;
           continue;
         }
         lost += k - next;
@@ -220,6 +229,7 @@ async function run(label: string, nodes: HubNode[], redisPid?: number): Promise<
     max: delays.at(-1) ?? Number.NaN,
     lost,
     duplicated,
+    presence,
     failedJoins,
     kbPerPupil: rssDelta / 1024 / Math.max(1, pupils),
     hubCpu: hubCpu * 100,
@@ -262,11 +272,11 @@ async function findRedisPid(url: string): Promise<number> {
 
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 const table = [
-  "| | pupils | updates received | p50 | p95 | max | lost | duplicated | hub memory per pupil | hub CPU (sum of nodes) | joining wave | machine load (1 min) |",
-  "|---|---|---|---|---|---|---|---|---|---|---|---|",
+  "| | pupils | updates received | p50 | p95 | max | lost | duplicated | presence updates | hub memory per pupil | hub CPU (sum of nodes) | joining wave | machine load (1 min) |",
+  "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
   ...results.map(
     (r) =>
-      `| ${r.label} | ${r.pupils} | ${r.samples} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.max)} | ${r.lost} | ${r.duplicated} | ${r.kbPerPupil.toFixed(1)} KB | ${r.hubCpu.toFixed(0)} % of a core${r.redisMb ? ` (redis-server: ${r.redisMb.toFixed(0)} MB RSS)` : ""} | ${r.pupils} joins in ${r.joinSeconds.toFixed(1)} s, hub CPU ${r.joinCpuMs.toFixed(1)} ms per join | ${r.load} |`,
+      `| ${r.label} | ${r.pupils} | ${r.samples} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.max)} | ${r.lost} | ${r.duplicated} | ${r.presence} | ${r.kbPerPupil.toFixed(1)} KB | ${r.hubCpu.toFixed(0)} % of a core${r.redisMb ? ` (redis-server: ${r.redisMb.toFixed(0)} MB RSS)` : ""} | ${r.pupils} joins in ${r.joinSeconds.toFixed(1)} s, hub CPU ${r.joinCpuMs.toFixed(1)} ms per join | ${r.load} |`,
   ),
 ];
 console.log(`\n${table.join("\n")}`);
@@ -275,7 +285,7 @@ const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? "?"}), Nod
 const section = [
   "## La classe en direct",
   "",
-  `\`npm run bench:classe\`, on loopback, ${new Date().toISOString().slice(0, 10)}, ${machine}: ${classes} classes × ${pupilsPerClass} pupils (${classes * pupilsPerClass} Socket.IO clients over WebSocket, in ${workers} worker processes, on the same machine as the hub), each teacher moving every ${moveEveryMs / 1000} s for ${seconds} s (moves spread over the 2 s). Delay: from the teacher's \`class:goto\` to each pupil's \`class:state\` with the new step (clocks of one machine). Memory: growth of the hub's RSS from before the teachers connected to after every pupil joined, divided by the pupils (it includes the ${classes} teacher sockets). CPU: hub processes only, during the moves. On two nodes, each class's pupils are split over both nodes and half the teachers are on each, so most updates cross Redis.`,
+  `\`npm run bench:classe\`, on loopback, ${new Date().toISOString().slice(0, 10)}, ${machine}: ${classes} classes × ${pupilsPerClass} pupils (${classes * pupilsPerClass} Socket.IO clients over WebSocket, in ${workers} worker processes, on the same machine as the hub), each teacher moving every ${moveEveryMs / 1000} s for ${seconds} s (moves spread over the 2 s). Delay: from the teacher's \`class:goto\` to each pupil's \`class:state\` with the new step (clocks of one machine). Memory: growth of the hub's RSS from before the teachers connected to after every pupil joined, divided by the pupils (it includes the ${classes} teacher sockets). CPU: hub processes only, during the moves. "Duplicated": a pupil received a state with the same step and the same count of pupils twice; "presence updates": the same step with a new count of connected pupils (sent when a pupil comes or goes, not a move). On two nodes, each class's pupils are split over both nodes and half the teachers are on each, so most updates cross Redis.`,
   "",
   ...table,
   "",

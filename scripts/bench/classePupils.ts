@@ -13,14 +13,14 @@ export interface JoinOrder {
 }
 export type PupilReport = {
   type: "report";
-  /** Per pupil: its class and every state received during the measure: [step, time]. */
-  pupils: { code: string; states: [number, number][] }[];
+  /** Per pupil: its class and every state received during the measure: [step, time, pupils]. */
+  pupils: { code: string; states: [number, number, number][] }[];
   failedJoins: number;
 };
 
 const now = () => performance.timeOrigin + performance.now();
 
-const pupils: { code: string; hub: HubClient; states: [number, number][] }[] = [];
+const pupils: { code: string; hub: HubClient; states: [number, number, number][] }[] = [];
 let measuring = false;
 
 async function join(order: JoinOrder) {
@@ -30,9 +30,9 @@ async function join(order: JoinOrder) {
     await Promise.all(
       order.pupils.slice(i, i + batch).map(async ({ url, code }, j) => {
         const hub = connectHub({ url, transports: ["websocket"], timeoutMs: 30_000 });
-        const pupil = { code, hub, states: [] as [number, number][] };
+        const pupil = { code, hub, states: [] as [number, number, number][] };
         hub.on("class:state", (state) => {
-          if (measuring) pupil.states.push([state.step, now()]);
+          if (measuring) pupil.states.push([state.step, now(), state.pupils]);
         });
         const joined = await hub.request("class:join", { code, name: `Élève ${i + j}` });
         if (!joined.ok) {
