@@ -113,6 +113,7 @@ export function ClassPupilOverlay({ place }: ClassPupilOverlayProps) {
                       data-class-choice={choiceIndex}
                       data-correct={right ? "" : undefined}
                       aria-pressed={mine === choiceIndex}
+                      disabled={revealed}
                       onClick={() => void answerStep(index, choiceIndex)}
                     >
                       <span className="class-choice-text">{choice}</span>
