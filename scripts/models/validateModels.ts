@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import validator from "gltf-validator";
 import { type Mesh, type Object3D, Vector3 } from "three";
+import { parseWorkerName } from "../../src/factory/workerAnchors";
 import { castHotspotRay } from "./hotspotRay";
 import { findNode, loadGlbInNode } from "./loadGlbInNode";
 
@@ -21,12 +22,8 @@ export interface ModelReference {
   }[];
 }
 
-/** A worker node's name, `worker:<machine id>:<job id>`, read back; undefined for other names. */
-export function parseWorkerNodeName(name: string): { machineId: string; jobId: string } | undefined {
-  const match = /^worker:([a-z0-9-]+):([a-z0-9-]+)$/.exec(name);
-  if (!match?.[1] || !match[2]) return undefined;
-  return { machineId: match[1], jobId: match[2] };
-}
+/** A worker node's name, `worker:<machine id>:<job id>`, read back as the app reads it. */
+export const parseWorkerNodeName = parseWorkerName;
 
 /** Limits from the product design: what a school PC draws for one workshop view. */
 export const modelBudgets = {

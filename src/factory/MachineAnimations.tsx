@@ -4,6 +4,7 @@ import { type AnimationClip, AnimationMixer, type Object3D } from "three";
 import type { Workshop } from "../content/schema";
 import { framePriority } from "../stage/framePriority";
 import { useRenderSettings } from "../stage/useRenderSettings";
+import { workerClipPrefixes } from "./workerAnchors";
 
 export interface MachineAnimationsProps {
   scene: Object3D;
@@ -15,15 +16,17 @@ const prefersReducedMotion = () =>
   typeof matchMedia === "function" && matchMedia("(prefers-reduced-motion: reduce)").matches;
 
 /**
- * Plays the moving parts (belts, kilns, robot arms, cranes) of the machines in this workshop only.
- * Clips are named `<machine node>/<motion>` in the glTF, so an exported Blender model animates
- * the same way. While one plays the frame loop keeps running; with none, it sleeps.
+ * Plays the moving parts (belts, kilns, robot arms, cranes) of the machines in this workshop only,
+ * and the work loops of their workers. Clips are named `<machine node>/<motion>` and
+ * `worker:<machine>:<job>/work` in the glTF, so an exported Blender model animates the same way.
+ * Under reduced motion or "économe", nothing moves. While one plays the frame loop keeps running;
+ * with none, it sleeps.
  */
 export function MachineAnimations({ scene, clips, workshop }: MachineAnimationsProps) {
   const mixer = useMemo(() => new AnimationMixer(scene), [scene]);
   const active = useMemo(() => {
     if (prefersReducedMotion()) return [];
-    const nodes = workshop.machines.map((m) => `${m.node}/`);
+    const nodes = [...workshop.machines.map((m) => `${m.node}/`), ...workerClipPrefixes(workshop)];
     return clips.filter((clip) => nodes.some((node) => clip.name.startsWith(node)));
   }, [clips, workshop]);
 

@@ -12,6 +12,7 @@ import { useSceneSpots } from "./useSceneSpots";
 import { useWorkshopLens } from "./useWorkshopLens";
 import { useWorkshopPointer } from "./useWorkshopPointer";
 import { WalkControls } from "./WalkControls";
+import { findWorkerAnchors, workerFootprints } from "./workerAnchors";
 
 export interface WorkshopSceneProps {
   company: Company;
@@ -25,8 +26,8 @@ export interface WorkshopSceneProps {
 
 /**
  * Inside a workshop: the company's model, the camera at the workshop's viewpoint, a hotspot per
- * machine. Each job is a hook of its own: the lens, the visible hall, the spots published to the
- * store, the camera's placement, the pointer.
+ * machine, workers at work (a click on one opens their trade). Each job is a hook of its own: the
+ * lens, the visible hall, the spots published to the store, the camera's placement, the pointer.
  */
 export function WorkshopScene({
   company,
@@ -38,17 +39,27 @@ export function WorkshopScene({
   const gltf = useCompanyModel(company.model);
   useEffect(() => retainCompanyModel(company.model, gltf), [company.model, gltf]);
   const anchors = useMemo(() => findWorkshopAnchors(gltf.scene, workshop), [gltf.scene, workshop]);
+  const workers = useMemo(() => findWorkerAnchors(gltf.scene, workshop), [gltf.scene, workshop]);
+  const workerFloor = useMemo(() => workerFootprints(workers), [workers]);
   const focus = anchors.machines.find((a) => a.machineId === focusMachineId);
   const overview = useStore((s) => s.overview);
 
   useWorkshopLens();
   useHallVisibility(gltf.scene, workshop.id, overview);
   useSceneSpots(gltf.scene, anchors);
-  useCameraPlacement({ scene: gltf.scene, anchors, workshopId: workshop.id, overview, focus });
+  useCameraPlacement({
+    scene: gltf.scene,
+    anchors,
+    workshopId: workshop.id,
+    overview,
+    focus,
+    obstacles: workerFloor,
+  });
   const pointer = useWorkshopPointer({
     companyId: company.id,
     workshopId: workshop.id,
     machines: anchors.machines,
+    workers,
     still: overview || focus !== undefined,
   });
 

@@ -11,6 +11,7 @@ import {
 } from "./modelAnchors";
 import { overviewShot } from "./overviewShot";
 import { workshopFov } from "./useWorkshopLens";
+import type { FloorRect } from "./walkCollision";
 import { placeWalker } from "./walker";
 
 export interface CameraPlacement {
@@ -20,13 +21,22 @@ export interface CameraPlacement {
   overview: boolean;
   /** A tour stop's machine: the camera frames it instead of walking. */
   focus: MachineAnchor | undefined;
+  /** More floor to walk around besides the machines (the workers). */
+  obstacles?: ReadonlyArray<FloorRect>;
 }
 
 /**
  * Puts the camera where the view asks: the overview from above, a framed machine, or the walker at
  * the workshop's viewpoint. Entering the factory cuts; changing workshop or leaving the overview flies.
  */
-export function useCameraPlacement({ scene, anchors, workshopId, overview, focus }: CameraPlacement): void {
+export function useCameraPlacement({
+  scene,
+  anchors,
+  workshopId,
+  overview,
+  focus,
+  obstacles,
+}: CameraPlacement): void {
   /** What the camera was last placed for (`<workshop>|<overview>|<focus>`): a change flies, the first time cuts. */
   const placedFor = useRef<string | null>(null);
   const aspect = useThree((s) => s.size.width / Math.max(1, s.size.height));
@@ -41,7 +51,8 @@ export function useCameraPlacement({ scene, anchors, workshopId, overview, focus
       const { eye, target } = framingShot(focus, anchors.eye, aspect, workshopFov);
       requestCameraShot(eye, target, mode);
     } else {
-      placeWalker(anchors.eye, anchors.target, anchors.floor, machineFootprints(anchors.machines), mode);
+      const around = [...machineFootprints(anchors.machines), ...(obstacles ?? [])];
+      placeWalker(anchors.eye, anchors.target, anchors.floor, around, mode);
     }
-  }, [anchors, workshopId, overview, scene, aspect, focus]);
+  }, [anchors, workshopId, overview, scene, aspect, focus, obstacles]);
 }

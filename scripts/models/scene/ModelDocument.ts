@@ -116,7 +116,10 @@ export class ModelDocument {
       for (let i = 0; i < geometry.vertexCount; i++) colors.push(...rgb);
       for (const index of geometry.indices) indices.push(base + index);
     }
-    const accessor = (type: "VEC3" | "SCALAR", array: Float32Array | Uint16Array | Uint32Array) =>
+    const accessor = (
+      type: "VEC3" | "SCALAR",
+      array: Float32Array<ArrayBuffer> | Uint16Array<ArrayBuffer> | Uint32Array<ArrayBuffer>,
+    ) =>
       this.document.createAccessor().setType(type).setArray(array).setBuffer(this.buffer);
     const vertexCount = positions.length / 3;
     const primitive = this.document
