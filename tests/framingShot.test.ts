@@ -1,6 +1,7 @@
 import { Vector3 } from "three";
 import { describe, expect, it } from "vitest";
 import { framingShot } from "../src/factory/modelAnchors";
+import { fitDistance, fitRectDistance } from "../src/stage/lens";
 
 describe("framing a machine (a tour's stop)", () => {
   const machine = { centre: new Vector3(10, 1, 0), size: new Vector3(2, 2, 2) };
@@ -20,5 +21,19 @@ describe("framing a machine (a tour's stop)", () => {
     const big = { centre: new Vector3(0, 10, 0), size: new Vector3(16, 16, 16) };
     const capped = framingShot(big, { x: 0, z: 25 }, 16 / 9, 62);
     expect(capped.eye.distanceTo(capped.target)).toBeCloseTo(25);
+  });
+});
+
+describe("the lens maths", () => {
+  it("stands back r / sin(half angle) for a sphere, limited by the narrower side", () => {
+    expect(fitDistance(1, 90, 1)).toBeCloseTo(1 / Math.sin(Math.PI / 4));
+    // A tall stage: the horizontal angle is the narrower one, so the camera stands farther.
+    expect(fitDistance(1, 90, 0.5)).toBeGreaterThan(fitDistance(1, 90, 1));
+  });
+
+  it("fits a flat rectangle by its wider demand", () => {
+    // 90° vertical on a square stage: tan(45°) = 1, so half the extent is the distance.
+    expect(fitRectDistance(10, 4, 90, 1)).toBeCloseTo(5);
+    expect(fitRectDistance(4, 10, 90, 1)).toBeCloseTo(5);
   });
 });

@@ -17,8 +17,8 @@ describe("the interface's language", () => {
     expect(useStore.getState().locale).toBe("fr");
   });
 
-  it("has every string in both languages, none left empty", () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
+  // Same keys in both languages is proven by the type checker (`en: Dictionary`); emptiness is not.
+  it("leaves no string empty in either language", () => {
     for (const value of [...Object.values(fr), ...Object.values(en)] as Message[])
       for (const form of typeof value === "string" ? [value] : Object.values(value))
         expect(form.trim()).not.toBe("");

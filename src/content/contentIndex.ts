@@ -59,10 +59,3 @@ export function buildContentIndex(pack: ContentPack): ContentIndex {
     portraitsByJob: groupBy(pack.portraits, (p) => p.job),
   };
 }
-
-/** The workshop and machine named by a route, or undefined where one does not exist. */
-export function findWorkshop(content: ContentIndex, companyId: string, workshopId: string) {
-  const company = content.companyById.get(companyId);
-  const workshop = company?.workshops.find((w) => w.id === workshopId);
-  return company && workshop ? { company, workshop } : undefined;
-}

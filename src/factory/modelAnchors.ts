@@ -1,5 +1,6 @@
 import { Box3, type Object3D, Vector3 } from "three";
 import type { Workshop } from "../content/schema";
+import { fitDistance } from "../stage/lens";
 import { findGltfNode, findGltfNodesByPrefix, gltfName } from "./gltfNames";
 import type { FloorRect } from "./walkCollision";
 
@@ -13,7 +14,6 @@ export interface MachineAnchor {
 }
 
 export interface WorkshopAnchors {
-  group: Object3D | undefined;
   /** The walkable floor (`floor:<workshop>`), as a rectangle of the ground plane. */
   floor: FloorRect;
   eye: Vector3;
@@ -57,7 +57,7 @@ export function findWorkshopAnchors(scene: Object3D, workshop: Workshop): Worksh
   const floor = floorBox
     ? { minX: floorBox.min.x, maxX: floorBox.max.x, minZ: floorBox.min.z, maxZ: floorBox.max.z }
     : { minX: eye.x - 15, maxX: eye.x + 15, minZ: eye.z - 15, maxZ: eye.z + 15 };
-  return { group: findGltfNode(scene, `workshop:${workshop.id}`), floor, eye, target, machines };
+  return { floor, eye, target, machines };
 }
 
 /** The machines' footprints, which the visitor walks around. */
@@ -112,9 +112,7 @@ export function framingShot(
 ): { eye: Vector3; target: Vector3 } {
   const target = machine.centre.clone();
   const radius = Math.max(0.5, machine.size.length() / 2);
-  const halfFov = (fovDegrees * Math.PI) / 360;
-  const halfFovX = Math.atan(Math.tan(halfFov) * Math.max(0.2, aspect));
-  const fit = (radius * 1.15) / Math.sin(Math.min(halfFov, halfFovX));
+  const fit = fitDistance(radius * 1.15, fovDegrees, Math.max(0.2, aspect));
   let dx = viewpoint.x - target.x;
   let dz = viewpoint.z - target.z;
   const reach = Math.hypot(dx, dz);

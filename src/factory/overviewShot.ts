@@ -1,3 +1,4 @@
+import { fitRectDistance } from "../stage/lens";
 import type { HallSpot } from "../state/sceneSlice";
 
 const elevation = (62 * Math.PI) / 180;
@@ -8,14 +9,9 @@ export function overviewShot(halls: ReadonlyArray<HallSpot>, aspect: number, fov
   const maxX = Math.max(...halls.map((h) => h.maxX));
   const minZ = Math.min(...halls.map((h) => h.minZ));
   const maxZ = Math.max(...halls.map((h) => h.maxZ));
-  const halfV = (fovDegrees * Math.PI) / 360;
-  const halfH = Math.atan(Math.tan(halfV) * aspect);
+  // The factory's floor seen from the camera's tilt: its depth is foreshortened by sin(elevation).
   const distance =
-    1.5 *
-    Math.max(
-      (maxX - minX) / 2 / Math.tan(halfH),
-      ((maxZ - minZ) * Math.sin(elevation)) / 2 / Math.tan(halfV),
-    );
+    1.5 * fitRectDistance(maxX - minX, (maxZ - minZ) * Math.sin(elevation), fovDegrees, aspect);
   const target = { x: (minX + maxX) / 2, y: 0, z: (minZ + maxZ) / 2 };
   return {
     eye: { x: target.x, y: Math.sin(elevation) * distance, z: target.z + Math.cos(elevation) * distance },
