@@ -130,7 +130,19 @@ export function placeWorkers(
       normal[0] * (eye.x - own.x) + normal[1] * (eye.z - own.z);
     const sides = sidesOf(rect).sort((a, b) => toEye(b.normal) - toEye(a.normal));
     // Prefer the sides that face the eye, but not the one the eye looks at straight on first.
-    const ordered = [...sides.slice(1, 3), sides[0], sides[3]].filter((s) => s !== undefined);
+    const lateralFirst = [...sides.slice(1, 3), sides[0], sides[3]].filter((s) => s !== undefined);
+    // At a bench or a console, the operator stands at the machine's front (its +Z, where its
+    // screens and work top face), if the hotspot rays leave room there.
+    const placement = placements[request.machineIndex];
+    const fx = Math.round(Math.sin(placement?.yaw ?? 0));
+    const fz = Math.round(Math.cos(placement?.yaw ?? 0));
+    const atFront = request.loop === "bench" || request.loop === "console";
+    const ordered = atFront
+      ? [
+          ...lateralFirst.filter((side) => side.normal[0] === fx && side.normal[1] === fz),
+          ...lateralFirst.filter((side) => side.normal[0] !== fx || side.normal[1] !== fz),
+        ]
+      : lateralFirst;
     let found: WorkerSpot | null = null;
     for (const gap of [0.6, 0.35]) {
       for (const side of ordered) {
