@@ -152,6 +152,11 @@ describe("the tour builder", () => {
     expect(await page.locator("[data-tour-notes]").textContent()).toBe(
       "Demander qui a fait un stage en maintenance.",
     );
+    // Its worksheet and its kiosk mode, like a shipped tour's.
+    await page.goto(`${siteOrigin()}/#/visite/${tourId}/fiche`);
+    expect(await page.locator(`[data-worksheet="${tourId}"] [data-worksheet-stop]`).count()).toBe(3);
+    await page.goto(`${siteOrigin()}/#/visite/${tourId}/2?auto`);
+    await waitForStep(page, "2 / 3");
 
     // "Mes visites": export the file, copy the link.
     await page.goto(`${siteOrigin()}/#/visites/mes-visites`);

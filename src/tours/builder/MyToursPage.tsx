@@ -72,7 +72,7 @@ export function MyToursPage({ content }: MyToursPageProps) {
       <header className="builder-head">
         <div>
           <p className="muted">
-            <a href={hrefOf({ view: "tours" })}>← {t("play")}</a>
+            <a href={hrefOf({ view: "tours" })}>← {t("backToTours")}</a>
           </p>
           <h1>{t("myToursTitle")}</h1>
           <p className="muted">{t("myToursIntro")}</p>

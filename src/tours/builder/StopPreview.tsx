@@ -16,7 +16,6 @@ export interface StopPreviewProps {
 export function StopPreview({ content, tour, index }: StopPreviewProps) {
   const t = useDictionary(builderStrings);
   const place = resolveTourStop(content, tour, index + 1);
-  const choices = place?.stop.question?.choices;
   return (
     <section className="stop-preview" aria-label={t("previewTitle")} data-stop-preview="">
       <h2>{t("previewTitle")}</h2>
@@ -27,14 +26,6 @@ export function StopPreview({ content, tour, index }: StopPreviewProps) {
               {index + 1} / {tour.stops.length}
             </p>
             <TourStopCard key={`${index}/${place.machine.id}`} place={place} />
-            {choices ? (
-              <ol className="preview-choices" type="A">
-                {choices.map((choice, c) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: a choice is its position.
-                  <li key={c}>{choice}</li>
-                ))}
-              </ol>
-            ) : null}
           </div>
         ) : (
           <p className="muted">{t(tour.stops.length > 0 ? "stopMissing" : "previewEmpty")}</p>

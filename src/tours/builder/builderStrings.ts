@@ -8,6 +8,7 @@ const frStrings = {
     "Choisissez des machines, écrivez ce que vous direz et la question à poser : tout est enregistré dans ce navigateur au fil de la frappe.",
   myToursTitle: "Mes visites",
   myToursLink: "Mes visites",
+  backToTours: "Visites guidées",
   myToursIntro:
     "Les visites que vous avez créées, gardées dans ce navigateur (rien n'est envoyé sur Internet). Exportez-les pour les garder ailleurs ou les donner à un collègue.",
   myToursEmpty: "Aucune visite pour l'instant.",
@@ -127,6 +128,7 @@ const enStrings: Record<BuilderStringKey, Message> = {
     "Pick machines, write what you will say and the question to ask: everything is saved in this browser as you type.",
   myToursTitle: "My tours",
   myToursLink: "My tours",
+  backToTours: "Guided tours",
   myToursIntro:
     "The tours you made, kept in this browser (nothing is sent over the Internet). Export them to keep them elsewhere or give them to a colleague.",
   myToursEmpty: "No tour yet.",
