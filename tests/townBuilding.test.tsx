@@ -22,7 +22,7 @@ describe("a town building cloned from the town model's prototype", () => {
     const group = renderer.scene.findByProps({ name: `building:${company.id}` });
     const meshes = group.findAllByType("Mesh");
     expect(meshes).toHaveLength(1);
-    const material = meshes[0]?.instance.material as MeshStandardMaterial;
+    const material = (meshes[0]?.instance as Mesh | undefined)?.material as MeshStandardMaterial;
     // Its own material: lighting one building up leaves the prototype (and the others) alone.
     expect(material).not.toBe(prototype.material);
     expect(material.emissiveIntensity).toBe(0);

@@ -75,7 +75,10 @@ export class TownDocument {
     return node;
   }
 
-  private accessor(type: "SCALAR" | "VEC3" | "VEC4", array: Float32Array | Uint16Array | Uint32Array) {
+  private accessor(
+    type: "SCALAR" | "VEC3" | "VEC4",
+    array: Float32Array<ArrayBuffer> | Uint16Array<ArrayBuffer> | Uint32Array<ArrayBuffer>,
+  ) {
     return this.document.createAccessor().setType(type).setArray(array).setBuffer(this.buffer);
   }
 

@@ -3,12 +3,14 @@ import { meshopt } from "@gltf-transform/functions";
 import { MeshoptEncoder } from "meshoptimizer";
 import type { Sector } from "../../../src/content/schema";
 import { layoutTown } from "../../../src/town/townLayout";
-import { townRoads } from "../../../src/town/townRoads";
+import { type RoadPiece, roadWidth, townRoads } from "../../../src/town/townRoads";
+import type { Vec3 } from "../geometry/Geometry";
 import { gltfIO } from "../gltfIO";
 import { companyPrototype } from "./companies";
-import { Landmark } from "./Landmark";
+import { Landmark, sail } from "./Landmark";
 import { defaultLandmark, landmarkBuilders, type PlantedTree } from "./landmarks";
 import { type Area, sceneryPaint } from "./scenery";
+import { block, hue } from "./shapes";
 import { TownDocument } from "./TownDocument";
 import { damValley, quarry, runway, seaPaint, terrainPaint } from "./terrain";
 import { plantTrees, type TreeKind, treePrototype } from "./trees";
@@ -46,28 +48,13 @@ export function buildTownDocument(sectors: ReadonlyArray<TownSector>): TownDocum
       trees,
     );
     for (const tree of trees) planted.push({ ...tree, x: tree.x + district.x, z: tree.z + district.z });
-    const group = town.node(`landmark:${id}`, [district.x, 0, district.z]);
-    root.addChild(group);
-    const body = town.meshNode(`landmark:${id}/static`, landmark.paint);
-    if (body) group.addChild(body);
-    const pivots = new Map<string, Node>();
-    for (const piece of landmark.pieces) {
-      const pivot = town.node(piece.name, piece.translation, piece.rotation).setScale([...piece.scale]);
-      const mesh = town.meshNode(`${piece.name}/mesh`, piece.paint);
-      if (mesh) pivot.addChild(mesh);
-      group.addChild(pivot);
-      pivots.set(piece.name, pivot);
-    }
-    for (const motion of landmark.motions) {
-      town.animation(
-        motion.name,
-        motion.tracks.flatMap((track) => {
-          const node = pivots.get(track.piece.name);
-          return node ? [{ node, path: track.path, times: track.times, values: track.values }] : [];
-        }),
-      );
-    }
+    addMoving(town, root, `landmark:${id}`, [district.x, 0, district.z], landmark);
   }
+
+  // Cars going round the town's blocks.
+  const traffic = new Landmark();
+  driveCars(traffic, roads);
+  addMoving(town, root, "traffic", [0, 0, 0], traffic);
 
   const keepOut: Area[] = [
     ...districts.map((d) => ({ x: d.x, z: d.z, width: d.size + 1, depth: d.size + 1 })),
@@ -114,4 +101,92 @@ export async function buildTownGlb(sectors: ReadonlyArray<TownSector>): Promise<
   const { document } = buildTownDocument(sectors);
   await document.transform(meshopt({ encoder: MeshoptEncoder, level: "medium" }));
   return io.writeBinary(document);
+}
+
+/**
+ * Adds a group named `name` at `translation`: its static mesh (`<name>/static`), a pivot per
+ * moving piece (with its mesh `<piece>/mesh`), and the pieces' looping animations.
+ */
+function addMoving(
+  town: TownDocument,
+  root: Node,
+  name: string,
+  translation: Vec3,
+  landmark: Landmark,
+): void {
+  const group = town.node(name, translation);
+  root.addChild(group);
+  const body = town.meshNode(`${name}/static`, landmark.paint);
+  if (body) group.addChild(body);
+  const pivots = new Map<string, Node>();
+  for (const piece of landmark.pieces) {
+    const pivot = town.node(piece.name, piece.translation, piece.rotation).setScale([...piece.scale]);
+    const mesh = town.meshNode(`${piece.name}/mesh`, piece.paint);
+    if (mesh) pivot.addChild(mesh);
+    group.addChild(pivot);
+    pivots.set(piece.name, pivot);
+  }
+  for (const motion of landmark.motions) {
+    town.animation(
+      motion.name,
+      motion.tracks.flatMap((track) => {
+        const node = pivots.get(track.piece.name);
+        return node ? [{ node, path: track.path, times: track.times, values: track.values }] : [];
+      }),
+    );
+  }
+}
+
+/**
+ * Four cars driving round the town on the right-hand side of the streets: along the avenue
+ * behind the shore row, down the east street, back along the shore and up the west street.
+ */
+function driveCars(traffic: Landmark, roads: ReadonlyArray<RoadPiece>): void {
+  const avenues = roads.filter((r) => r.width > r.depth).sort((a, b) => b.z - a.z);
+  const front = avenues[0];
+  const second = avenues[1];
+  if (!front || !second) return;
+  const west = front.x - front.width / 2 + roadWidth / 2;
+  const east = front.x + front.width / 2 - roadWidth / 2;
+  const lane = roadWidth / 4;
+  // Anticlockwise seen from above (x east, z south): keep to the right of the way.
+  const corners: [number, number][] = [
+    [west + lane, second.z + lane],
+    [west + lane, front.z - lane],
+    [east - lane, front.z - lane],
+    [east - lane, second.z + lane],
+  ];
+  const lengths = corners.map((c, i) => {
+    const n = corners[(i + 1) % corners.length] ?? c;
+    return Math.hypot(n[0] - c[0], n[1] - c[1]);
+  });
+  const total = lengths.reduce((a, b) => a + b, 0);
+  const at = (f: number): Vec3 => {
+    let d = (((f % 1) + 1) % 1) * total;
+    for (const [i, c] of corners.entries()) {
+      const length = lengths[i] ?? 0;
+      if (d <= length) {
+        const n = corners[(i + 1) % corners.length] ?? c;
+        const t = d / length;
+        return [c[0] + (n[0] - c[0]) * t, 0.1, c[1] + (n[1] - c[1]) * t];
+      }
+      d -= length;
+    }
+    return [corners[0]?.[0] ?? 0, 0.1, corners[0]?.[1] ?? 0];
+  };
+  const colours = ["#d0312d", "#f2c14e", "#2e86c1", "#f5f5f1"];
+  colours.forEach((colour, k) => {
+    const car = traffic.piece(`traffic/car-${k}`, at(k / colours.length));
+    block(car.paint, "satin", colour, 0, 0, 1.9, 0.55, 0.95, 0.2);
+    block(car.paint, "satin", hue.window, -0.15, 0, 1, 0.45, 0.85, 0.75);
+    for (const [dx, dz] of [
+      [-0.6, -0.45],
+      [0.6, -0.45],
+      [-0.6, 0.45],
+      [0.6, 0.45],
+    ] as const) {
+      block(car.paint, "matte", hue.black, dx, dz, 0.45, 0.4, 0.12, 0);
+    }
+    traffic.animate(`traffic/car-${k}`, ...sail(car, (f) => at(f + k / colours.length), 70, 96));
+  });
 }
