@@ -148,13 +148,13 @@ function head(paint: Paint, b: Build, look: WorkerLook): void {
   const bunColor = covered ? o.headColor : look.hairColor;
   if (look.hair === "bun" || (tied && covered)) {
     const low = o.head === "helmet";
-    paint.add(bunColor, sphere(0.058, 10, 5), at(0, j.head + (low ? -0.06 : 0.05), -0.11));
+    paint.add(bunColor, sphere(0.068, 10, 5), at(0, j.head + (low ? -0.065 : 0.05), -0.115));
   } else if (look.hair === "ponytail") {
-    paint.add(look.hairColor, sphere(0.035, 8, 4), at(0, j.head + 0.0, -0.112));
+    paint.add(look.hairColor, sphere(0.042, 8, 4), at(0, j.head + 0.0, -0.112));
     paint.add(
       look.hairColor,
-      cylinder({ radiusTop: 0.032, radiusBottom: 0.016, height: 0.2, segments: 6 }),
-      at(0, j.head - 0.1, -0.13, { x: -12 }),
+      cylinder({ radiusTop: 0.04, radiusBottom: 0.02, height: 0.24, segments: 6 }),
+      at(0, j.head - 0.115, -0.135, { x: -12 }),
     );
   }
   switch (o.head) {

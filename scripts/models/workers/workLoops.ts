@@ -27,7 +27,7 @@ function oscillate(
   cycles: number,
   phase = 0,
 ): Track {
-  const steps = 12 * cycles;
+  const steps = 8 * cycles;
   const times = Array.from({ length: steps + 1 }, (_, i) => (seconds * i) / steps);
   const values = times.flatMap((t) => {
     const s = Math.sin((2 * Math.PI * cycles * t) / seconds + phase) - Math.sin(phase);
