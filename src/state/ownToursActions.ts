@@ -24,6 +24,9 @@ export function setOwnToursStore(store: OwnToursStore): void {
   storage = store;
 }
 
+/** How long reading the kept tours may take before the app goes on without them. */
+const loadTimeoutMs = 4000;
+
 /** How long typing may pause before the tour is written. */
 const saveDelayMs = 400;
 const pendingWrites = new Map<string, ReturnType<typeof setTimeout>>();
@@ -79,7 +82,15 @@ export async function loadOwnTours(): Promise<void> {
   const myTours = new Map(getState().myTours);
   let unavailable = false;
   try {
-    for (const record of await storage.loadAll()) {
+    // NOTE: opening IndexedDB can hang (another tab blocking it, some privacy modes): give up after a while.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const records = await Promise.race([
+      storage.loadAll(),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error("timeout")), loadTimeoutMs);
+      }),
+    ]).finally(() => clearTimeout(timer));
+    for (const record of records) {
       if (!looksSaved(record) || myTours.has(record.id)) continue;
       myTours.set(record.id, { tour: record.tour, updatedAt: record.updatedAt });
       ownTours = withPlayable(ownTours, record.tour);

@@ -37,6 +37,20 @@ const stopOrder = (page: Page) =>
     .locator("[data-builder-stop]")
     .evaluateAll((items) => items.map((li) => li.getAttribute("data-builder-stop")));
 
+/** axe-core's serious and critical violations on the page, readable in a failure. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: "node_modules/axe-core/axe.min.js" });
+  const violations = await page.evaluate(async () => {
+    type Violation = { id: string; impact: string | null; nodes: { target: string[] }[] };
+    const axe = (window as unknown as { axe: { run: (d: Document) => Promise<{ violations: Violation[] }> } })
+      .axe;
+    return (await axe.run(document)).violations;
+  });
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
 describe("the tour builder", () => {
   it("builds a 3-stop tour by clicking machines, reorders it by keyboard, keeps it, plays it, shares it as a file and a link", async () => {
     const { page, context } = await session.openPage();
@@ -207,7 +221,10 @@ describe("the tour builder", () => {
   });
 
   it("refuses a hostile file with an alert, migrates an older one, shows markup as text; fits a phone", async () => {
-    const { page } = await session.openPage({ contextOptions: { viewport: { width: 390, height: 844 } } });
+    // NOTE: bypassCSP lets the test inject axe-core; the site itself is unchanged.
+    const { page } = await session.openPage({
+      contextOptions: { viewport: { width: 390, height: 844 }, bypassCSP: true },
+    });
     await page.goto(`${siteOrigin()}/#/visites/mes-visites`);
     const input = page.locator("[data-import-tour]");
     await input.waitFor();
@@ -260,10 +277,13 @@ describe("the tour builder", () => {
     expect(await page.locator("[data-import-done]").textContent()).toContain("version précédente");
     expect(await page.locator("[data-my-tour] h2").textContent()).toBe(title);
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await seriousViolations(page)).toEqual([]);
 
     // The builder on a phone.
     await page.locator("[data-my-tour]").getByRole("link", { name: "Modifier" }).click();
     await page.locator("[data-tour-builder]").waitFor();
+    await page.getByLabel("Question à choix").check();
     await screenshot(page, "builder-08-phone-390");
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });

@@ -92,7 +92,8 @@ function TourEditor({ content, tour }: TourEditorProps) {
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
   const [showAll, setShowAll] = useState(false);
   const [announcement, setAnnouncement] = useState("");
-  const [removed, setRemoved] = useState<{ tour: Tour; n: number } | null>(null);
+  /** The tour before a stop was removed, offered back while nothing else changed since. */
+  const [removed, setRemoved] = useState<{ before: Tour; after: Tour } | null>(null);
   const problems = useMemo(() => tourProblems(content, tour), [content, tour]);
   const playable = problems.size === 0;
   const index = Math.min(selected, tour.stops.length - 1);
@@ -178,19 +179,20 @@ function TourEditor({ content, tour }: TourEditorProps) {
                 setSelected(i + 1);
               }}
               onRemove={(i) => {
-                setRemoved({ tour, n: i + 1 });
-                update(removeStop(tour, i));
+                const after = removeStop(tour, i);
+                setRemoved({ before: tour, after });
+                update(after);
                 setAnnouncement(t("stopRemoved", { n: i + 1 }));
               }}
             />
             <div className="builder-announce" aria-live="polite">
               {announcement}{" "}
-              {removed ? (
+              {removed && removed.after === tour ? (
                 <button
                   type="button"
                   className="button secondary small"
                   onClick={() => {
-                    update(removed.tour);
+                    update(removed.before);
                     setRemoved(null);
                     setAnnouncement("");
                   }}
