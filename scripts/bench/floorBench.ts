@@ -42,6 +42,8 @@ export interface Milestones {
   programs: number;
   /** The frame is on screen. */
   drawn: number;
+  /** The workshop's hotspots are shown (app only). */
+  hotspots: number;
 }
 
 export const median = (values: number[]): number => {
@@ -86,6 +88,16 @@ export async function drawnAt(page: Page, key: string): Promise<number> {
   return (await handle.jsonValue()) as number;
 }
 
+/** Waits (up to 20 s) for a workshop's hotspots; their time is one more step of the waterfall. */
+export async function hotspotsShown(page: Page, key: string): Promise<void> {
+  await page
+    .waitForFunction((k) => (window as unknown as ProbeWindow).__benchHotspots?.[k] ?? 0, key, {
+      polling: 100,
+      timeout: 20_000,
+    })
+    .catch(() => undefined);
+}
+
 /** The app's milestones for the scene `key` showing `model` (a path such as models/x.glb, or none for the town). */
 export function appMilestones(page: Page, key: string, model: string | null): Promise<Milestones> {
   return page.evaluate(
@@ -102,7 +114,8 @@ export function appMilestones(page: Page, key: string, model: string | null): Pr
       const glb = model === null ? undefined : resources.find((e) => e.name.endsWith(model));
       const mark = (name: string) => performance.getEntriesByName(name, "mark")[0]?.startTime ?? Number.NaN;
       const drawn = w.__benchDrawn?.[key] ?? Number.NaN;
-      const renders = (w.__benchRenders ?? []).filter((r) => r.t0 <= drawn);
+      const all = (w.__benchRenders ?? []).filter((r) => r.t0 <= drawn);
+      const renders = all.filter((r) => r.screen);
       // The frame that drew the scene: the one the app marks, else the first to compile shaders
       // after the model arrived, else the last before the scene was seen drawn.
       const frameMark = mark(`usine:frame:${key}`);
@@ -111,7 +124,7 @@ export function appMilestones(page: Page, key: string, model: string | null): Pr
         (Number.isNaN(frameMark) ? undefined : renders.find((r) => r.t0 >= frameMark)) ??
         renders.find((r) => r.t0 >= since && r.programs > 0) ??
         renders[renders.length - 1];
-      const programs = renders.filter((r) => r.t0 >= since).reduce((sum, r) => sum + r.programs, 0);
+      const programs = all.filter((r) => r.t0 >= since).reduce((sum, r) => sum + r.programs, 0);
       return {
         html: nav?.responseEnd ?? Number.NaN,
         js: entry?.responseEnd ?? Number.NaN,
@@ -133,6 +146,7 @@ export function appMilestones(page: Page, key: string, model: string | null): Pr
         renderEnd: first?.t1 ?? Number.NaN,
         programs,
         drawn,
+        hotspots: w.__benchHotspots?.[key] ?? Number.NaN,
       };
     },
     { key, model },
@@ -183,6 +197,7 @@ export function floorMilestones(page: Page): Promise<Milestones> {
       renderEnd: mark("floor:render-end"),
       programs: Number.NaN,
       drawn: (window as unknown as FloorWindow).__drawnAt ?? Number.NaN,
+      hotspots: Number.NaN,
     };
   });
 }
@@ -220,8 +235,10 @@ export async function walkInApp(
   await page.keyboard.up("ArrowUp");
   return page.evaluate((n) => {
     const w = window as unknown as ProbeWindow;
-    const poses = (w.__benchPoses ?? []).slice(0, n);
-    const times = (w.__benchRenders ?? []).slice(0, n).map((r) => r.t0);
+    const recorded = (w.__benchPoses ?? []).slice(0, n);
+    // Each pose ends with the time its frame's render call started.
+    const poses = recorded.map((pose) => pose.slice(0, 32));
+    const times = recorded.map((pose) => pose[32] ?? 0);
     w.__benchPoses = null;
     const renderer = w.__usineRenderer;
     const canvas = renderer?.domElement;

@@ -7,6 +7,8 @@ export interface RenderRecord {
   programs: number;
   scene: string;
   camera: string;
+  /** Drawn to the canvas (not to a render target: the environment map's passes). */
+  screen: boolean;
 }
 
 export interface ProbeWindow {
@@ -19,8 +21,10 @@ export interface ProbeWindow {
   __benchPoses?: number[][] | null;
   __benchScene?: Object3D;
   __benchCamera?: Camera;
-  /** When each `[data-scene]` was first seen drawn (aria-busy false, and hotspots for a workshop). */
+  /** When each `[data-scene]` was first seen drawn (aria-busy false). */
   __benchDrawn?: Record<string, number>;
+  /** When each workshop's hotspots were first seen (`[data-machine]` in the stage). */
+  __benchHotspots?: Record<string, number>;
 }
 
 export interface ProbeOptions {
@@ -41,14 +45,18 @@ export function installProbe(options: ProbeOptions): void {
   if (options.quality) {
     localStorage.setItem(
       "usine-extraordinaire:preferences",
-      JSON.stringify({ state: { quality: options.quality }, version: 0 }),
+      // NOTE: the version of the app's persisted preferences (src/state/appStore.ts); the bench
+      // checks the quality menu's `data-quality` to see that it was taken.
+      JSON.stringify({ state: { quality: options.quality }, version: 1 }),
     );
   }
   if (!options.record) return;
   const renders: RenderRecord[] = [];
   const drawn: Record<string, number> = {};
+  const hotspots: Record<string, number> = {};
   w.__benchRenders = renders;
   w.__benchDrawn = drawn;
+  w.__benchHotspots = hotspots;
   w.__benchPoses = null;
   let current: WebGLRenderer | undefined;
   Object.defineProperty(w, "__usineRenderer", {
@@ -59,6 +67,7 @@ export function installProbe(options: ProbeOptions): void {
       const render = renderer.render.bind(renderer);
       renderer.render = (scene, camera) => {
         const before = renderer.info.programs?.length ?? 0;
+        const screen = renderer.getRenderTarget() === null;
         const t0 = performance.now();
         render(scene, camera);
         const t1 = performance.now();
@@ -68,19 +77,21 @@ export function installProbe(options: ProbeOptions): void {
           programs: (renderer.info.programs?.length ?? 0) - before,
           scene: scene.uuid,
           camera: camera.uuid,
+          screen,
         });
-        // NOTE: the environment map is rendered once, at the start; every later call is the app's frame.
+        if (!screen) return;
         w.__benchScene = scene;
         w.__benchCamera = camera;
-        w.__benchPoses?.push([...camera.matrixWorld.elements, ...camera.projectionMatrix.elements]);
+        w.__benchPoses?.push([...camera.matrixWorld.elements, ...camera.projectionMatrix.elements, t0]);
       };
     },
   });
   const check = () => {
     for (const stage of document.querySelectorAll("[data-scene]")) {
       const key = stage.getAttribute("data-scene");
-      if (!key || key in drawn || stage.getAttribute("aria-busy") !== "false") continue;
-      if (key === "town" || stage.querySelector("[data-machine]")) drawn[key] = performance.now();
+      if (!key || stage.getAttribute("aria-busy") !== "false") continue;
+      if (!(key in drawn)) drawn[key] = performance.now();
+      if (!(key in hotspots) && stage.querySelector("[data-machine]")) hotspots[key] = performance.now();
     }
   };
   new MutationObserver(check).observe(document, {

@@ -1,7 +1,9 @@
 import { PerformanceMonitor } from "@react-three/drei";
 import { useThree } from "@react-three/fiber";
 import { useEffect, useLayoutEffect, useRef } from "react";
+import { releaseGpuWarmup } from "../stage/gpuWarmup";
 import { downgradeFor, webglRendererOf } from "../stage/renderQuality";
+import { ShaderWarmup } from "../stage/ShaderWarmup";
 import { useRenderSettings } from "../stage/useRenderSettings";
 import { qualityDowngraded } from "../state/actions";
 import { useStore } from "../state/store";
@@ -37,6 +39,7 @@ function SlowFrameProbe() {
  * the CPU: thin clients, virtual desktops, blocklisted GPU drivers), and moves there when a frame
  * is slow or when drei's PerformanceMonitor sees frames come slowly; the quality menu says why.
  * NOTE: with frameloop="demand" the monitor only samples while something moves, which is when it matters.
+ * Also warms a model's shaders up as soon as it is parsed (`ShaderWarmup`).
  */
 export function QualityControl() {
   const quality = useStore((s) => s.quality);
@@ -48,6 +51,7 @@ export function QualityControl() {
 
   // Before the first frame: a software renderer never draws the environment at all.
   useLayoutEffect(() => {
+    releaseGpuWarmup();
     const reason = downgradeFor(webglRendererOf(gl.getContext()));
     if (reason) qualityDowngraded(reason);
   }, [gl]);
@@ -56,15 +60,18 @@ export function QualityControl() {
     setDpr(Math.max(dpr[0], Math.min(dpr[1], deviceRatio)));
   }, [dpr, setDpr, deviceRatio]);
 
-  if (quality !== "auto" || downgrade !== null) return null;
+  const watching = quality === "auto" && downgrade === null;
   return (
     <>
-      <SlowFrameProbe />
-      <PerformanceMonitor
-        flipflops={3}
-        onDecline={() => qualityDowngraded("slow")}
-        onFallback={() => qualityDowngraded("slow")}
-      />
+      <ShaderWarmup />
+      {watching ? <SlowFrameProbe /> : null}
+      {watching ? (
+        <PerformanceMonitor
+          flipflops={3}
+          onDecline={() => qualityDowngraded("slow")}
+          onFallback={() => qualityDowngraded("slow")}
+        />
+      ) : null}
     </>
   );
 }

@@ -22,6 +22,8 @@ class CompanyModelLoader extends GLTFLoader {
   ): void {
     const parsed = (gltf: GLTF) => {
       performance.mark(`usine:model:${url}`);
+      // NOTE: before onLoad, so the shaders are on their way before React mounts the model.
+      for (const listener of parseListeners) listener(gltf);
       onLoad(gltf);
     };
     const prefetched = takePrefetchedModel(url);
@@ -35,6 +37,14 @@ class CompanyModelLoader extends GLTFLoader {
       () => super.load(url, parsed, onProgress, onError),
     );
   }
+}
+
+const parseListeners = new Set<(gltf: GLTF) => void>();
+
+/** Calls `listener` with each model as soon as it is parsed (the shader warm-up); returns the unsubscribe. */
+export function onModelParsed(listener: (gltf: GLTF) => void): () => void {
+  parseListeners.add(listener);
+  return () => parseListeners.delete(listener);
 }
 
 /** NOTE: meshopt only; the decoder ships in the bundle, so no request leaves the site (no CDN). */

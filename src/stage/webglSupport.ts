@@ -1,3 +1,5 @@
+import { warmUpMadeContext } from "./gpuWarmup";
+
 /**
  * Whether this browser can draw WebGL at all, asked once on a throwaway canvas before the 3D
  * stage mounts. NOTE: letting three.js find out by failing logs three console errors and an
@@ -6,6 +8,9 @@
  */
 export function webglSupported(): boolean {
   if (typeof document === "undefined") return false;
+  // The entry script's warm-up worker already made a context: no throwaway one on the main
+  // thread, which would cost as much as the stage's own (hundreds of ms on a CPU renderer).
+  if (warmUpMadeContext() === true) return true;
   try {
     const canvas = document.createElement("canvas");
     const gl = canvas.getContext("webgl2") ?? canvas.getContext("webgl");
