@@ -49,8 +49,9 @@ export interface HubClientOptions {
   transports?: ("polling" | "websocket")[];
   /** Node only (tests, bench): extra HTTP headers of the handshake. */
   extraHeaders?: Record<string, string>;
-  /** Reconnect automatically (true). */
+  /** Reconnect automatically (true), waiting up to this long between attempts (4 s). */
   reconnection?: boolean;
+  reconnectionDelayMax?: number;
 }
 
 export interface HubClient {
@@ -85,7 +86,7 @@ export function connectHub(options: HubClientOptions = {}): HubClient {
     transports: options.transports ?? ["polling", "websocket"],
     reconnection: options.reconnection ?? true,
     reconnectionDelay: 500,
-    reconnectionDelayMax: 4000,
+    reconnectionDelayMax: options.reconnectionDelayMax ?? 4000,
     ...(options.extraHeaders ? { extraHeaders: options.extraHeaders } : {}),
   });
   const listeners = new Map<string, Set<(payload: never) => void>>();

@@ -42,6 +42,7 @@ export function testClient(
     transports,
     extraHeaders: { "x-forwarded-for": address },
     timeoutMs: 10_000,
+    reconnectionDelayMax: 1000,
   });
   const received = {
     "class:state": [],
