@@ -116,7 +116,7 @@ export function StopEditor({
           />
           {kind === "choices" ? (
             <fieldset className="choices">
-              <legend>{t("questionChoices")}</legend>
+              <legend>{t("choicesLegend")}</legend>
               {choices.map((choice, c) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: a choice is its position; typing must not remount it.
                 <div key={c} className="choice-row">
