@@ -147,8 +147,10 @@ function head(paint: Paint, b: Build, look: WorkerLook): void {
   }
   const bunColor = covered ? o.headColor : look.hairColor;
   if (look.hair === "bun" || (tied && covered)) {
+    // Low at the nape under a helmet; pushed out of the hood's back so that it still shows.
     const low = o.head === "helmet";
-    paint.add(bunColor, sphere(0.068, 10, 5), at(0, j.head + (low ? -0.065 : 0.05), -0.115));
+    const back = o.head === "hood" ? -0.16 : -0.115;
+    paint.add(bunColor, sphere(0.068, 10, 5), at(0, j.head + (low ? -0.065 : 0.05), back));
   } else if (look.hair === "ponytail") {
     paint.add(look.hairColor, sphere(0.042, 8, 4), at(0, j.head + 0.0, -0.112));
     paint.add(
