@@ -22,6 +22,25 @@ export const contentSecurityPolicy = [
   "form-action 'self'",
 ].join("; ");
 
+/**
+ * NOTE: ndarray-pixels (imported by glTF-Transform's texture functions, which the factory editor
+ * does not use: it resizes textures with a canvas) compiles code with `Function` as it loads,
+ * which the CSP forbids. The build gets a stub that says so if it is ever called.
+ */
+function stubNdarrayPixels(): Plugin {
+  const stub = "\0usine:ndarray-pixels";
+  return {
+    name: "usine:stub-ndarray-pixels",
+    apply: "build",
+    enforce: "pre",
+    resolveId: (id) => (id === "ndarray-pixels" ? stub : null),
+    load: (id) =>
+      id === stub
+        ? 'const missing = () => { throw new Error("ndarray-pixels is not in the site\'s build"); };\nexport const getPixels = missing;\nexport const savePixels = missing;'
+        : null,
+  };
+}
+
 function cspMetaTag(): Plugin {
   return {
     name: "usine:csp-meta",
@@ -72,7 +91,13 @@ function offlineWorker() {
     injectManifest: {
       globPatterns: ["**/*.{js,css,html,svg,webmanifest,json,wasm}"],
       // The factory editor (its chunk and the KTX2 transcoder) is for companies, not for the classroom offline.
-      globIgnores: ["**/node_modules/**", "models/**", "decoders/**", "assets/EditorPage-*", "assets/basis_transcoder-*"],
+      globIgnores: [
+        "**/node_modules/**",
+        "models/**",
+        "decoders/**",
+        "assets/EditorPage-*",
+        "assets/basis_transcoder-*",
+      ],
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
     },
     devOptions: { enabled: false },
@@ -80,7 +105,7 @@ function offlineWorker() {
 }
 
 export default defineConfig({
-  plugins: [react(), cspMetaTag(), preloadContent(), offlineWorker()],
+  plugins: [react(), cspMetaTag(), preloadContent(), offlineWorker(), stubNdarrayPixels()],
   // Relative base: the built site works from any folder of a static host.
   base: "./",
   build: {

@@ -6,6 +6,8 @@
  * non-zero if there is any.
  */
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { type ContentFileKey, contentFiles, type RawContentPack } from "../src/content/contentFiles";
 import { type ContentProblem, formatProblem, jsonPath } from "../src/content/contentProblem";
 import { findJobRuleProblems, findTypographyProblems } from "../src/content/contentRules";
@@ -14,7 +16,14 @@ import { validatePack } from "../src/content/validatePack";
 import { kitNames } from "./models/kitNames";
 import { validateModels } from "./models/validateModels";
 
-const publicDir = new URL("../public/", import.meta.url);
+/** The pack's folder: `public/`, or another given as `--public <dir>` (add:company's tests use a copy). */
+function publicDirFromArgs(): URL {
+  const at = process.argv.indexOf("--public");
+  const dir = at >= 0 ? process.argv[at + 1] : undefined;
+  return dir ? pathToFileURL(`${resolve(dir)}/`) : new URL("../public/", import.meta.url);
+}
+
+const publicDir = publicDirFromArgs();
 
 function readPack(problems: ContentProblem[]): RawContentPack | undefined {
   const raw: Partial<RawContentPack> = {};

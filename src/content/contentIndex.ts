@@ -22,6 +22,8 @@ export interface ContentIndex extends ContentPack {
   portraitsBySector: ReadonlyMap<string, Portrait[]>;
   /** The portraits of people doing each trade, in pack order. */
   portraitsByJob: ReadonlyMap<string, Portrait[]>;
+  /** Companies that are a factory editor's draft, shown from this browser only (not in the pack). */
+  draftCompanies?: ReadonlySet<string>;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -58,4 +60,14 @@ export function buildContentIndex(pack: ContentPack): ContentIndex {
     portraitsBySector: groupBy(pack.portraits, (p) => p.sector),
     portraitsByJob: groupBy(pack.portraits, (p) => p.job),
   };
+}
+
+/**
+ * The index with one more company, a draft from the factory editor (replacing an earlier draft or
+ * a company of the same id), marked in `draftCompanies`. The pack itself is not changed.
+ */
+export function withDraftCompany(content: ContentIndex, company: Company): ContentIndex {
+  const companies = [...content.companies.filter((c) => c.id !== company.id), company];
+  const draftCompanies = new Set(content.draftCompanies ?? []).add(company.id);
+  return { ...buildContentIndex({ ...content, companies }), draftCompanies };
 }

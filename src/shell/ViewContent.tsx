@@ -1,3 +1,4 @@
+import { lazy, Suspense } from "react";
 import type { ContentIndex } from "../content/contentIndex";
 import { CompanyEntrance } from "../factory/CompanyEntrance";
 import { ClassJoinPage } from "../live/ClassJoinPage";
@@ -14,7 +15,11 @@ import { TownDirectory } from "../town/TownDirectory";
 import { JobCatalogue } from "../trades/JobCatalogue";
 import { JobPage } from "../trades/JobPage";
 import { TradeQuiz } from "../trades/TradeQuiz";
+import { LoadingIndicator } from "./LoadingIndicator";
 import { NotFoundView } from "./NotFoundView";
+
+/** The factory editor in a chunk of its own: glTF-Transform and the decoders stay out of the first load. */
+const EditorPage = lazy(() => import("../editor/EditorPage"));
 
 export interface PageContentProps {
   content: ContentIndex;
@@ -49,7 +54,12 @@ export function PageContent({ content, page }: PageContentProps) {
       return <Worksheet content={content} tour={page.tour} />;
     case "class":
       return <ClassJoinPage code={page.code} />;
-    // Filled in by the tour builder, the live class and the factory editor as they land.
+    case "editor":
+      return (
+        <Suspense fallback={<LoadingIndicator />}>
+          <EditorPage />
+        </Suspense>
+      );
     case "tourPending":
       return (
         <div className="page boot" aria-busy="true">
@@ -64,7 +74,6 @@ export function PageContent({ content, page }: PageContentProps) {
       return <MyToursPage content={content} />;
     case "sharedTour":
       return <SharedTourPage content={content} data={page.data} />;
-    case "editor":
     case "notFound":
       return <NotFoundView />;
   }
