@@ -1,10 +1,12 @@
 import { PerspectiveCamera, Vector3 } from "three";
 import { describe, expect, it, vi } from "vitest";
 import {
+  markerRadius,
   placeMarker,
   projectScreenAnchors,
   projectToStage,
   registerScreenAnchor,
+  separateMarkers,
 } from "../src/stage/screenAnchors";
 
 vi.mock("@react-three/fiber", () => ({ invalidate: () => {} }));
@@ -76,5 +78,42 @@ describe("the projection pass", () => {
     projectScreenAnchors(c, 1024, 600); // the stage resized
     expect(listener).toHaveBeenCalledTimes(3);
     unpin();
+  });
+});
+
+describe("keeping markers apart", () => {
+  it("slides a marker waiting at an edge off another one, along that edge", () => {
+    const markers = [
+      { left: 366, top: 500, hidden: false },
+      { left: 366, top: 500, hidden: true },
+    ];
+    separateMarkers(markers, 390, 844);
+    expect(markers[0]).toEqual({ left: 366, top: 500, hidden: false });
+    expect(markers[1]?.left).toBe(366);
+    expect(Math.abs((markers[1]?.top ?? 0) - 500)).toBeGreaterThanOrEqual(2 * markerRadius);
+  });
+
+  it("leaves markers that do not overlap where they are", () => {
+    const markers = [
+      { left: 100, top: 100, hidden: false },
+      { left: 200, top: 100, hidden: false },
+    ];
+    separateMarkers(markers, 800, 600);
+    expect(markers).toEqual([
+      { left: 100, top: 100, hidden: false },
+      { left: 200, top: 100, hidden: false },
+    ]);
+  });
+
+  it("ends with no two markers overlapping, for a pile of them at one edge point", () => {
+    const markers = Array.from({ length: 6 }, () => ({ left: 24, top: 300, hidden: true }));
+    separateMarkers(markers, 800, 600);
+    for (let i = 0; i < markers.length; i++)
+      for (let j = i + 1; j < markers.length; j++) {
+        const a = markers[i];
+        const b = markers[j];
+        if (!a || !b) continue;
+        expect(Math.hypot(a.left - b.left, a.top - b.top)).toBeGreaterThanOrEqual(2 * markerRadius);
+      }
   });
 });

@@ -1,6 +1,6 @@
 import { invalidate } from "@react-three/fiber";
 import { type Camera, Vector3 } from "three";
-import { type ScreenRect, screenOccluders } from "./screenOccluders";
+import { type ScreenRect, screenOccluders, screenOccludersVersion } from "./screenOccluders";
 
 /**
  * Told where a world point is on the stage (CSS pixels), with the stage's size, when it moved by
@@ -103,6 +103,7 @@ export function projectScreenAnchors(camera: Camera, width: number, height: numb
     anchor.changed = false;
     anchor.listener(anchor.x, anchor.y, anchor.onScreen, anchor.width, anchor.height);
   }
+  afterProjection(width, height);
 }
 
 /**
@@ -146,20 +147,139 @@ export function placeMarker(
   }
 }
 
+/** A DOM marker pinned to a point: where it was last projected, and what was last written. */
+interface Marker {
+  element: HTMLElement;
+  x: number;
+  y: number;
+  onScreen: boolean;
+  /** Where the layout puts it this time. */
+  left: number;
+  top: number;
+  hidden: boolean;
+  /** What is on the element now. */
+  writtenTransform: string;
+  writtenHidden: boolean | null;
+}
+
+const markers = new Set<Marker>();
+let markersMoved = false;
+let occludersSeen = -1;
+const placed = { x: 0, y: 0, hidden: false };
+
+/** Half the size of a hotspot marker with its halo (CSS pixels): two markers closer than twice this overlap. */
+export const markerRadius = 20;
+/** How far from the stage's edges a marker waiting there stays. */
+const edgeMargin = 24;
+
 /**
- * A listener that moves an absolutely placed element so that its centre sits on the point. Off
- * screen or under an overlay, the element waits at the nearest free edge marked `data-offscreen`
- * (still focusable and clickable, so every machine stays reachable), rather than disappearing.
+ * Pushes overlapping markers apart so that each stays clickable at its own centre: a marker
+ * waiting at an edge moves before one that sits on its machine; along the edge when it is on one.
+ * Pure (writes `left`/`top` of the markers given); a few passes are enough for a workshop's dozen.
  */
-export function moveElementCentre(element: HTMLElement, radius = 24): AnchorListener {
-  const placed = { x: 0, y: 0, hidden: false };
-  let hidden: boolean | null = null;
-  return (x, y, onScreen, width, height) => {
-    placeMarker(x, y, onScreen, width, height, screenOccluders(), radius, placed);
-    element.style.transform = `translate(${placed.x.toFixed(1)}px, ${placed.y.toFixed(1)}px) translate(-50%, -50%)`;
-    if (placed.hidden === hidden) return;
-    hidden = placed.hidden;
-    if (hidden) element.setAttribute("data-offscreen", "");
-    else element.removeAttribute("data-offscreen");
+export function separateMarkers(
+  list: Array<{ left: number; top: number; hidden: boolean }>,
+  width: number,
+  height: number,
+  radius = markerRadius,
+): void {
+  const gap = radius * 2 + 2;
+  for (let pass = 0; pass < 6; pass++) {
+    let moved = false;
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i];
+        const b = list[j];
+        if (!a || !b) continue;
+        let dx = b.left - a.left;
+        let dy = b.top - a.top;
+        const distance = Math.hypot(dx, dy);
+        if (distance >= gap) continue;
+        // Move the one that waits at an edge (or the later one); away from the other.
+        const mover = a.hidden && !b.hidden ? a : b;
+        const sign = mover === a ? -1 : 1;
+        if (distance < 1e-3) {
+          // On top of each other: slide along the edge they wait at (vertical at a side edge).
+          const atSide = mover.left <= edgeMargin + 1 || mover.left >= width - edgeMargin - 1;
+          dx = atSide ? 0 : 1;
+          dy = atSide ? 1 : 0;
+        } else {
+          dx /= distance;
+          dy /= distance;
+        }
+        const push = gap - distance;
+        mover.left = Math.min(Math.max(mover.left + sign * dx * push, edgeMargin), width - edgeMargin);
+        mover.top = Math.min(Math.max(mover.top + sign * dy * push, edgeMargin), height - edgeMargin);
+        moved = true;
+      }
+    }
+    if (!moved) return;
+  }
+}
+
+/** Places every marker (edges, overlays, overlaps), then writes only those whose place changed. */
+function layoutMarkers(width: number, height: number): void {
+  const occluders = screenOccluders();
+  const list = [...markers];
+  for (const marker of list) {
+    placeMarker(marker.x, marker.y, marker.onScreen, width, height, occluders, edgeMargin, placed);
+    marker.left = placed.x;
+    marker.top = placed.y;
+    marker.hidden = placed.hidden;
+  }
+  separateMarkers(list, width, height);
+  for (const marker of list) {
+    const transform = `translate(${marker.left.toFixed(1)}px, ${marker.top.toFixed(1)}px) translate(-50%, -50%)`;
+    if (transform !== marker.writtenTransform) {
+      marker.writtenTransform = transform;
+      marker.element.style.transform = transform;
+    }
+    if (marker.hidden !== marker.writtenHidden) {
+      marker.writtenHidden = marker.hidden;
+      marker.element.toggleAttribute("data-offscreen", marker.hidden);
+    }
+  }
+}
+
+/** Lays the markers out after the anchors of this frame were projected, when something moved. */
+function afterProjection(width: number, height: number): void {
+  const occludersNow = screenOccludersVersion();
+  if (!markersMoved && occludersNow === occludersSeen) return;
+  markersMoved = false;
+  occludersSeen = occludersNow;
+  layoutMarkers(width, height);
+}
+
+/**
+ * Pins an absolutely placed element's centre to a world point. Off screen or under an overlay it
+ * waits at the nearest free edge marked `data-offscreen` (still focusable and clickable, so every
+ * machine stays reachable), and never on top of another marker. Returns the function that unpins it.
+ */
+export function pinElement(
+  point: Readonly<{ x: number; y: number; z: number }>,
+  element: HTMLElement,
+): () => void {
+  const marker: Marker = {
+    element,
+    x: 0,
+    y: 0,
+    onScreen: false,
+    left: 0,
+    top: 0,
+    hidden: false,
+    writtenTransform: "",
+    writtenHidden: null,
+  };
+  markers.add(marker);
+  const unpin = registerScreenAnchor(point, (x, y, onScreen) => {
+    marker.x = x;
+    marker.y = y;
+    marker.onScreen = onScreen;
+    markersMoved = true;
+  });
+  return () => {
+    unpin();
+    markers.delete(marker);
+    markersMoved = true;
   };
 }

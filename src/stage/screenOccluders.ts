@@ -11,6 +11,12 @@ export interface ScreenRect {
 const elements = new Map<Element, ScreenRect>();
 let rects: ScreenRect[] = [];
 let observer: ResizeObserver | null = null;
+let version = 0;
+
+/** Bumped whenever an overlay moved, appeared or went: markers are laid out again then. */
+export function screenOccludersVersion(): number {
+  return version;
+}
 
 /** The overlays drawn over the stage, measured when they or the stage change size (never per frame). */
 export function screenOccluders(): ReadonlyArray<ScreenRect> {
@@ -36,6 +42,7 @@ function measure(): void {
     );
   }
   rects = [...elements.values()].filter((r) => r.right > r.left && r.bottom > r.top);
+  version += 1;
   // Anchors re-place themselves against the new rectangles on the next frame.
   invalidate();
 }

@@ -1,5 +1,5 @@
 import { useCallback } from "react";
-import { moveElementCentre, registerScreenAnchor } from "./screenAnchors";
+import { pinElement } from "./screenAnchors";
 
 /**
  * A ref callback that pins an element's centre to a world point (see `screenAnchors.ts`).
@@ -13,7 +13,7 @@ export function useScreenAnchor(
   return useCallback(
     (element: HTMLElement | null) => {
       if (!element) return undefined;
-      return registerScreenAnchor({ x, y, z }, moveElementCentre(element));
+      return pinElement({ x, y, z }, element);
     },
     [x, y, z],
   );
