@@ -1,10 +1,17 @@
 import { describe, expect, it } from "vitest";
 import type { MachinePlace } from "../src/content/contentIndex";
 import type { Company, DiplomaLevel, Job } from "../src/content/schema";
-import { filterJobs, noJobFilter, sectorsOfJobs } from "../src/trades/jobFilters";
+import { filterJobs, isFiltering, noJobFilter, sectorsOfJobs } from "../src/trades/jobFilters";
 
-function job(id: string, title: string, levels: DiplomaLevel[]): Job {
+const dares = {
+  label: "Dares, Portraits statistiques des métiers",
+  url: "https://dares.travail-emploi.gouv.fr/donnees/portraits-statistiques-des-metiers",
+  year: 2019,
+};
+
+function job(id: string, title: string, levels: DiplomaLevel[], facts: Partial<Job> = {}): Job {
   return {
+    ...facts,
     id,
     title,
     rome: "H2913",
@@ -31,10 +38,19 @@ function place(sector: string): MachinePlace {
 }
 
 const jobs = [
-  job("soudeur", "Soudeur·se", ["CAP", "Bac"]),
-  job("ingenieur", "Ingénieur·e procédés", ["Bac+5"]),
-  job("marin", "Matelot", ["CAP", "Certification"]),
-  job("orphelin", "Électricien·ne", ["Bac+2"]),
+  job("soudeur", "Soudeur·se", ["CAP", "Bac"], {
+    women: { share: 0.039, scope: "famille D2Z", source: dares },
+  }),
+  job("ingenieur", "Ingénieur·e procédés", ["Bac+5"], {
+    women: { share: 0.45, scope: "famille N0Z", source: dares },
+    green: { kind: "verdissant", source: dares },
+  }),
+  job("marin", "Matelot", ["CAP", "Certification"], {
+    green: { kind: "vert", source: dares },
+  }),
+  job("orphelin", "Électricien·ne", ["Bac+2"], {
+    women: { share: 0.12, scope: "famille D0Z", source: dares },
+  }),
 ];
 const jobSectors = sectorsOfJobs(
   new Map([
@@ -83,8 +99,45 @@ describe("filterJobs", () => {
     ]);
   });
 
+  it("keeps the trades where a sourced figure says women are still few, never one without a figure", () => {
+    // ingenieur: 45 % of women; marin: no figure, so not « peu nombreuses » either.
+    expect(ids(filterJobs(jobs, jobSectors, { ...noJobFilter, fewWomen: true }))).toEqual([
+      "orphelin",
+      "soudeur",
+    ]);
+  });
+
+  it("keeps the trades of the ecological transition, green or greening", () => {
+    expect(ids(filterJobs(jobs, jobSectors, { ...noJobFilter, green: true }))).toEqual([
+      "ingenieur",
+      "marin",
+    ]);
+  });
+
+  it("combines the few-women and green filters with the others", () => {
+    expect(ids(filterJobs(jobs, jobSectors, { ...noJobFilter, fewWomen: true, green: true }))).toEqual([]);
+    expect(
+      ids(filterJobs(jobs, jobSectors, { ...noJobFilter, fewWomen: true, sectors: ["maritime"] })),
+    ).toEqual(["soudeur"]);
+    expect(ids(filterJobs(jobs, jobSectors, { ...noJobFilter, green: true, levels: ["CAP"] }))).toEqual([
+      "marin",
+    ]);
+  });
+
+  it("says whether anything is chosen", () => {
+    expect(isFiltering(noJobFilter)).toBe(false);
+    expect(isFiltering({ ...noJobFilter, fewWomen: true })).toBe(true);
+    expect(isFiltering({ ...noJobFilter, green: true })).toBe(true);
+    expect(isFiltering({ ...noJobFilter, query: "soud" })).toBe(true);
+  });
+
   it("combines search, sector and level", () => {
-    const filter = { query: "matelot", sectors: ["maritime"], levels: ["CAP"] as DiplomaLevel[] };
+    const filter = {
+      ...noJobFilter,
+      query: "matelot",
+      sectors: ["maritime"],
+      levels: ["CAP"] as DiplomaLevel[],
+    };
     expect(ids(filterJobs(jobs, jobSectors, filter))).toEqual(["marin"]);
     expect(ids(filterJobs(jobs, jobSectors, { ...filter, levels: ["Bac+5"] }))).toEqual([]);
   });

@@ -1,9 +1,12 @@
 import { useId, useMemo, useState } from "react";
 import type { ContentIndex } from "../content/contentIndex";
+import { fewWomenThreshold } from "../content/contentRules";
 import { type DiplomaLevel, diplomaLevels } from "../content/schema";
-import { useT } from "../i18n/useT";
-import { filterJobs, type JobFilter, noJobFilter, sectorsOfJobs } from "./jobFilters";
+import { useDictionary, useT } from "../i18n/useT";
+import { TransitionIcon } from "../ui/TransitionIcon";
+import { filterJobs, isFiltering, type JobFilter, noJobFilter, sectorsOfJobs } from "./jobFilters";
 import { MyTrades } from "./MyTrades";
+import { tradeStrings } from "./tradeStrings";
 import "./trades.css";
 import { hrefOf } from "../state/route";
 
@@ -19,11 +22,13 @@ function toggled<T>(list: ReadonlyArray<T>, value: T): T[] {
 /** `#/metiers`: "Mes métiers", then every trade as a link, with search and filters by sector and diploma level. */
 export function JobCatalogue({ content }: JobCatalogueProps) {
   const t = useT();
+  const tt = useDictionary(tradeStrings);
   const searchId = useId();
+  const fewWomenHelpId = useId();
   const [filter, setFilter] = useState<JobFilter>(noJobFilter);
   const jobSectors = useMemo(() => sectorsOfJobs(content.placesByJob), [content]);
   const jobs = filterJobs(content.jobs, jobSectors, filter);
-  const filtered = filter.query !== "" || filter.sectors.length > 0 || filter.levels.length > 0;
+  const filtered = isFiltering(filter);
   return (
     <div className="page job-catalogue">
       <h1>{t("navJobs")}</h1>
@@ -66,6 +71,31 @@ export function JobCatalogue({ content }: JobCatalogueProps) {
             </label>
           ))}
         </fieldset>
+        <fieldset className="filter-group" data-filter="facts">
+          <legend>{tt("filterFacts")}</legend>
+          <label className="filter-chip">
+            <input
+              type="checkbox"
+              data-filter-few-women=""
+              aria-describedby={fewWomenHelpId}
+              checked={filter.fewWomen}
+              onChange={() => setFilter({ ...filter, fewWomen: !filter.fewWomen })}
+            />
+            {tt("filterFewWomen")}
+          </label>
+          <label className="filter-chip">
+            <input
+              type="checkbox"
+              data-filter-green=""
+              checked={filter.green}
+              onChange={() => setFilter({ ...filter, green: !filter.green })}
+            />
+            <TransitionIcon /> {tt("filterGreen")}
+          </label>
+          <p id={fewWomenHelpId} className="muted filter-help">
+            {tt("filterFewWomenHelp", { share: `${Math.round(fewWomenThreshold * 100)}\u00a0%` })}
+          </p>
+        </fieldset>
         {filtered ? (
           <button type="button" className="clear-filters" onClick={() => setFilter(noJobFilter)}>
             {t("clearFilters")}
@@ -84,7 +114,13 @@ export function JobCatalogue({ content }: JobCatalogueProps) {
           <li key={job.id}>
             <a href={hrefOf({ view: "jobs", job: job.id })} data-job-link={job.id}>
               <span className="job-list-title">{job.title}</span>
-              <span className="job-list-rome">{job.rome}</span>
+              <span className="job-list-rome">{job.rome4?.code ?? job.rome}</span>
+              {job.green ? (
+                <span className="job-list-green" title={tt("filterGreen")}>
+                  <TransitionIcon />
+                  <span className="visually-hidden">{tt("filterGreen")}</span>
+                </span>
+              ) : null}
             </a>
           </li>
         ))}

@@ -19,7 +19,7 @@ export function JobPage({ content, job }: JobPageProps) {
       <nav aria-label="Fil d'Ariane" className="breadcrumb">
         <a href={hrefOf({ view: "jobs" })}>{t("navJobs")}</a> › <span aria-current="page">{job.title}</span>
       </nav>
-      <JobSheet job={job} titleId={`job-${job.id}`} headingLevel={1} />
+      <JobSheet content={content} job={job} titleId={`job-${job.id}`} headingLevel={1} variant="page" />
       <h2>{t("seenOn")}</h2>
       <ul className="places">
         {places.map(({ company, workshop, machine }) => (

@@ -2,10 +2,12 @@ import { invalidate } from "@react-three/fiber";
 import { type ReactNode, useEffect, useId, useLayoutEffect, useRef } from "react";
 import type { ContentIndex } from "../content/contentIndex";
 import type { Machine } from "../content/schema";
+import { transitionAtMachine } from "../content/transitionAt";
 import { useT } from "../i18n/useT";
 import { registerScreenAnchor } from "../stage/screenAnchors";
 import { closeMachine, showPanelJob } from "../state/actions";
 import { useStore } from "../state/store";
+import { TransitionStory } from "../ui/TransitionStory";
 import { JobSheet } from "./JobSheet";
 import { placePanelBeside } from "./panelPlacement";
 import "./trades.css";
@@ -32,6 +34,7 @@ export function TradePanel({ content, machine, children }: TradePanelProps) {
   const panelJob = useStore((s) => s.panelJob);
   const jobId = panelJob !== null && machine.jobs.includes(panelJob) ? panelJob : machine.jobs[0];
   const job = jobId === undefined ? undefined : content.jobById.get(jobId);
+  const transition = transitionAtMachine(content, machine);
 
   // Sit beside the machine, and follow it when the camera moves. The panel's size comes from a
   // ResizeObserver and the stage's from the frame: the per-frame listener reads no layout.
@@ -65,8 +68,10 @@ export function TradePanel({ content, machine, children }: TradePanelProps) {
   }, [spot]);
 
   // Focus moves into the panel when it opens, and back to the machine's hotspot when it closes.
+  // The panel is not scrolled to the title: what comes first (the machine, its transition story)
+  // stays in view.
   useEffect(() => {
-    panelRef.current?.querySelector<HTMLElement>("h2")?.focus();
+    panelRef.current?.querySelector<HTMLElement>("h2")?.focus({ preventScroll: true });
     const machineId = machine.id;
     return () => {
       document.querySelector<HTMLElement>(`button[data-machine="${CSS.escape(machineId)}"]`)?.focus();
@@ -96,6 +101,9 @@ export function TradePanel({ content, machine, children }: TradePanelProps) {
       </button>
       <p className="panel-machine">{machine.name}</p>
       <p className="panel-machine-description">{machine.description}</p>
+      {transition ? (
+        <TransitionStory transition={transition.transition} headingLevel={3} withHeading />
+      ) : null}
       {children}
       {machine.jobs.length > 1 ? (
         <fieldset className="job-switch">
@@ -107,7 +115,7 @@ export function TradePanel({ content, machine, children }: TradePanelProps) {
           ))}
         </fieldset>
       ) : null}
-      <JobSheet job={job} titleId={titleId} headingLevel={2} />
+      <JobSheet content={content} job={job} titleId={titleId} headingLevel={2} variant="panel" />
     </section>
   );
 }
