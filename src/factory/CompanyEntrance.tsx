@@ -1,8 +1,12 @@
 import type { ContentIndex } from "../content/contentIndex";
 import type { Company } from "../content/schema";
-import { useT } from "../i18n/useT";
+import { transitionOf } from "../content/transitionAt";
+import { useDictionary, useT } from "../i18n/useT";
 import { hrefOf } from "../state/route";
 import { useStore } from "../state/store";
+import { TransitionIcon } from "../ui/TransitionIcon";
+import { TransitionStory } from "../ui/TransitionStory";
+import { factoryStrings } from "./factoryStrings";
 import "./factory.css";
 
 export interface CompanyEntranceProps {
@@ -10,10 +14,15 @@ export interface CompanyEntranceProps {
   company: Company;
 }
 
-/** A company's entrance (2D): what it makes, where, how many people, and its workshops. */
+/**
+ * A company's entrance (2D): what it makes, where, how many people, its transition story (with a
+ * link to the machine that tells it in the workshop), and its workshops.
+ */
 export function CompanyEntrance({ content, company }: CompanyEntranceProps) {
   const t = useT();
+  const ft = useDictionary(factoryStrings);
   const sector = content.sectorById.get(company.sector);
+  const transition = transitionOf(company);
   const locale = useStore((s) => s.locale);
   const headcount = new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB").format(company.headcount);
   return (
@@ -32,6 +41,28 @@ export function CompanyEntrance({ content, company }: CompanyEntranceProps) {
         </p>
       </header>
       <p className="lead">{company.description}</p>
+      {transition ? (
+        <TransitionStory transition={transition.transition} headingLevel={2} withHeading>
+          {transition.workshop && transition.machine ? (
+            <a
+              className="button transition-link"
+              data-transition-link={transition.machine.id}
+              href={hrefOf({
+                view: "workshop",
+                company: company.id,
+                workshop: transition.workshop.id,
+                machine: transition.machine.id,
+              })}
+            >
+              <TransitionIcon />
+              {ft("transitionSeeIt", {
+                machine: transition.machine.name,
+                workshop: transition.workshop.name,
+              })}
+            </a>
+          ) : null}
+        </TransitionStory>
+      ) : null}
       <h2>{t("companyProducts")}</h2>
       <ul className="products">
         {company.products.map((product) => (

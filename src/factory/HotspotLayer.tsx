@@ -7,7 +7,10 @@ export interface HotspotLayerProps {
   workshop: Workshop;
 }
 
-/** One hotspot per machine of the workshop, in the order of the pack (the Tab order). */
+/**
+ * One hotspot per machine of the workshop, in the order of the pack (the Tab order); the machine
+ * that tells the company's transition story carries its mark.
+ */
 export function HotspotLayer({ company, workshop }: HotspotLayerProps) {
   const spots = useStore((s) => s.sceneMachines);
   return (
@@ -22,6 +25,7 @@ export function HotspotLayer({ company, workshop }: HotspotLayerProps) {
             machine={machine}
             spot={spot}
             index={index + 1}
+            transition={company.transition?.machine === machine.id ? company.transition : undefined}
           />
         ) : null;
       })}

@@ -1,7 +1,11 @@
-import type { Machine } from "../content/schema";
+import { useId } from "react";
+import type { Machine, Transition } from "../content/schema";
+import { useDictionary } from "../i18n/useT";
 import { useScreenAnchor } from "../stage/useScreenAnchor";
 import { openMachine, setHoveredMachine } from "../state/actions";
 import type { MachineSpot } from "../state/sceneSlice";
+import { TransitionIcon } from "../ui/TransitionIcon";
+import { factoryStrings } from "./factoryStrings";
 import { faceTowards } from "./walker";
 
 export interface MachineHotspotProps {
@@ -11,6 +15,8 @@ export interface MachineHotspotProps {
   spot: MachineSpot;
   /** The hotspot's number in the workshop, shown in the marker. */
   index: number;
+  /** The company's transition story, when this machine tells it: the marker carries a leaf. */
+  transition?: Transition | undefined;
 }
 
 /**
@@ -18,15 +24,26 @@ export interface MachineHotspotProps {
  * `button[data-machine]`, named after the machine), so that keyboard and screen-reader visitors
  * reach every machine, and a click there opens its trade.
  */
-export function MachineHotspot({ companyId, workshopId, machine, spot, index }: MachineHotspotProps) {
+export function MachineHotspot({
+  companyId,
+  workshopId,
+  machine,
+  spot,
+  index,
+  transition,
+}: MachineHotspotProps) {
+  const t = useDictionary(factoryStrings);
+  const transitionId = useId();
   const [x, y, z] = spot.centre;
   const pin = useScreenAnchor(x, y, z);
   return (
     <button
       ref={pin}
       type="button"
-      className="hotspot screen-anchored"
+      className={transition ? "hotspot hotspot-transition screen-anchored" : "hotspot screen-anchored"}
       data-machine={machine.id}
+      data-transition={transition ? transition.theme : undefined}
+      aria-describedby={transition ? transitionId : undefined}
       onClick={() => openMachine(companyId, workshopId, machine.id)}
       onFocus={(event) => {
         setHoveredMachine(machine.id);
@@ -40,6 +57,16 @@ export function MachineHotspot({ companyId, workshopId, machine, spot, index }: 
       <span aria-hidden="true">{index}</span>
       {/* The button's name: its text, not an aria-label, so the visible label and the name agree. */}
       <span className="hotspot-name">{machine.name}</span>
+      {transition ? (
+        <span className="hotspot-leaf" aria-hidden="true">
+          <TransitionIcon />
+        </span>
+      ) : null}
+      {transition ? (
+        <span id={transitionId} hidden>
+          {t("transitionHotspot", { title: transition.title })}
+        </span>
+      ) : null}
     </button>
   );
 }
