@@ -2,6 +2,7 @@ import type { ContentIndex } from "../content/contentIndex";
 import { resolveTourStop, type TourPlace } from "../content/resolvePlace";
 import { useT } from "../i18n/useT";
 import { formatHash, hrefOf, type Route } from "../state/route";
+import { PortraitCard } from "../ui/PortraitCard";
 import { TourControls } from "./TourControls";
 import { leaveTour, moveTour, toggleFullscreen } from "./tourMoves";
 import { formatElapsed } from "./tourPlayback";
@@ -30,6 +31,7 @@ export function PresenterView({ content, place }: PresenterViewProps) {
   const t = useT();
   const { tour, stop, step, total, company, workshop, machine } = place;
   const next = resolveTourStop(content, tour, step + 1);
+  const portrait = stop.portrait === undefined ? undefined : content.portraitById.get(stop.portrait);
   const elapsed = useElapsed(tour.id);
   useTourSync(tour.id, step);
   useTourKeys((command) => {
@@ -67,6 +69,16 @@ export function PresenterView({ content, place }: PresenterViewProps) {
             {company.name}, {company.town} · {workshop.name}
           </p>
           <p data-tour-narration="">{stop.narration}</p>
+          {portrait ? (
+            <PortraitCard
+              portrait={portrait}
+              jobTitle={content.jobById.get(portrait.job)?.title ?? portrait.job}
+              companyName={
+                portrait.company === undefined ? undefined : content.companyById.get(portrait.company)?.name
+              }
+              headingLevel={3}
+            />
+          ) : null}
           {stop.question ? (
             <div className="presenter-question">
               <p>

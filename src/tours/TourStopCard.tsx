@@ -1,19 +1,24 @@
 import { useState } from "react";
 import type { TourPlace } from "../content/resolvePlace";
 import { useT } from "../i18n/useT";
+import { useStore } from "../state/store";
+import { PortraitCard } from "../ui/PortraitCard";
 
 export interface TourStopCardProps {
   place: TourPlace;
 }
 
 /**
- * A stop as the class sees it: where we are, the narration, and the question whose answer the
- * teacher reveals. Key it by step so that the answer hides again at each stop.
+ * A stop as the class sees it: where we are, the narration, the portrait of the person met there
+ * (a fictional character, in big type), and the question whose answer the teacher reveals. Key it
+ * by step so that the answer hides again at each stop.
  */
 export function TourStopCard({ place }: TourStopCardProps) {
   const t = useT();
   const [answerShown, setAnswerShown] = useState(false);
   const { stop, company, workshop, machine } = place;
+  const content = useStore((s) => (s.content.status === "ready" ? s.content.content : undefined));
+  const portrait = stop.portrait === undefined ? undefined : content?.portraitById.get(stop.portrait);
   return (
     <div className="tour-stop">
       <p className="tour-place">
@@ -23,6 +28,16 @@ export function TourStopCard({ place }: TourStopCardProps) {
           · {company.name}, {company.town} · {workshop.name}
         </span>
       </p>
+      {portrait ? (
+        <div className="tour-portrait">
+          <PortraitCard
+            portrait={portrait}
+            jobTitle={content?.jobById.get(portrait.job)?.title ?? portrait.job}
+            headingLevel={2}
+            variant="projector"
+          />
+        </div>
+      ) : null}
       <p className="tour-narration" data-tour-narration="">
         {stop.narration}
       </p>
