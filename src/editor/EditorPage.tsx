@@ -179,11 +179,10 @@ export default function EditorPage() {
             }}
           >
             <h2>{t("importTitle")}</h2>
-            <label htmlFor={`${id}-file`} className="editor-file-label">
-              {t("importLabel")}
-            </label>
+            {/* NOTE: the native input names its button in the browser's language; a label in ours stands over it. */}
             <input
               id={`${id}-file`}
+              className="editor-file-input"
               type="file"
               multiple
               accept=".glb,.gltf,.bin,.png,.jpg,.jpeg,.webp,.ktx2"
@@ -194,6 +193,9 @@ export default function EditorPage() {
                 e.target.value = "";
               }}
             />
+            <label htmlFor={`${id}-file`} className="editor-file-label">
+              {t("importLabel")}
+            </label>
             <p className="editor-muted">{t("importHint")}</p>
             {working ? <p className="editor-muted">{t("replaceWarning")}</p> : null}
           </section>

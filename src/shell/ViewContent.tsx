@@ -15,7 +15,6 @@ import { TownDirectory } from "../town/TownDirectory";
 import { JobCatalogue } from "../trades/JobCatalogue";
 import { JobPage } from "../trades/JobPage";
 import { TradeQuiz } from "../trades/TradeQuiz";
-import { LoadingIndicator } from "./LoadingIndicator";
 import { NotFoundView } from "./NotFoundView";
 
 /** The factory editor in a chunk of its own: glTF-Transform and the decoders stay out of the first load. */
@@ -56,7 +55,13 @@ export function PageContent({ content, page }: PageContentProps) {
       return <ClassJoinPage code={page.code} />;
     case "editor":
       return (
-        <Suspense fallback={<LoadingIndicator />}>
+        <Suspense
+          fallback={
+            <div className="page boot" aria-busy="true">
+              <p role="status">…</p>
+            </div>
+          }
+        >
           <EditorPage />
         </Suspense>
       );
