@@ -1,5 +1,5 @@
 import { useThree } from "@react-three/fiber";
-import { Component, type ReactNode, Suspense, useEffect } from "react";
+import { useEffect } from "react";
 import { Fog } from "three";
 import type { ContentIndex } from "../content/contentIndex";
 import { requestCameraShot } from "../stage/cameraShot";
@@ -11,15 +11,20 @@ import { TownSky } from "./TownSky";
 import { townShot } from "./townCamera";
 import type { DistrictPlacement } from "./townLayout";
 import { useTownLayout } from "./useTownLayout";
-import { useTownModel } from "./useTownModel";
+import { type TownModel, useTownModel } from "./useTownModel";
 
 export interface TownSceneProps {
   content: ContentIndex;
 }
 
 /** The generated town (land, sea, landmarks, trees) and one building per company, cloned from its sector's prototype. */
-function TownModelContent({ districts }: { districts: ReadonlyArray<DistrictPlacement> }) {
-  const model = useTownModel();
+function TownModelContent({
+  districts,
+  model,
+}: {
+  districts: ReadonlyArray<DistrictPlacement>;
+  model: TownModel;
+}) {
   return (
     <>
       <primitive object={model.scene} dispose={null} />
@@ -67,19 +72,6 @@ function TownWithoutModel({ districts }: { districts: ReadonlyArray<DistrictPlac
   );
 }
 
-/** Shows `fallback` if the town model cannot be loaded; the town stays usable either way. */
-class TownModelBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-
-  static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true };
-  }
-
-  override render(): ReactNode {
-    return this.state.failed ? this.props.fallback : this.props.children;
-  }
-}
-
 /** A warm haze over the distance while the town is on screen. */
 function TownAtmosphere() {
   const scene = useThree((s) => s.scene);
@@ -102,6 +94,7 @@ function TownAtmosphere() {
 /** The town "entre terre et mer": one district per sector, one building per company, the sea to the south. */
 export function TownScene({ content }: TownSceneProps) {
   const districts = useTownLayout(content);
+  const town = useTownModel();
   const aspect = useThree((s) => s.size.width / Math.max(1, s.size.height));
   useEffect(() => {
     const { eye, target } = townShot(districts, aspect);
@@ -110,11 +103,8 @@ export function TownScene({ content }: TownSceneProps) {
   return (
     <group name="town">
       <TownAtmosphere />
-      <TownModelBoundary fallback={<TownWithoutModel districts={districts} />}>
-        <Suspense fallback={null}>
-          <TownModelContent districts={districts} />
-        </Suspense>
-      </TownModelBoundary>
+      {town.status === "ready" ? <TownModelContent districts={districts} model={town.model} /> : null}
+      {town.status === "failed" ? <TownWithoutModel districts={districts} /> : null}
     </group>
   );
 }

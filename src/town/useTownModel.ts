@@ -1,6 +1,9 @@
-import { useMemo } from "react";
+import { useEffect, useState } from "react";
 import type { AnimationClip, Material, Mesh, Object3D } from "three";
-import { useCompanyModel } from "../stage/useCompanyModel";
+import { MeshoptDecoder } from "three/examples/jsm/libs/meshopt_decoder.module.js";
+import { type GLTF, GLTFLoader } from "three/examples/jsm/loaders/GLTFLoader.js";
+import { modelUrl } from "../stage/useCompanyModel";
+import { modelProgressed } from "../state/actions";
 import { addWaves, type WaveClock } from "./seaWaves";
 import { fallbackPrototypeName, prototypeName, townModelPath } from "./townModelPath";
 
@@ -13,38 +16,88 @@ export interface TownModel {
   prototypeFor: (sectorId: string) => Mesh | null;
 }
 
-const prepared = new WeakMap<Object3D, TownModel>();
+/** Where the town model is: on its way, ready, or missing or unreadable (the town then draws without it). */
+export type TownModelState =
+  | { status: "loading" }
+  | { status: "ready"; model: TownModel }
+  | { status: "failed" };
+
+/** Waves on the sea, prototypes indexed: done once per loaded file. */
+function prepare(gltf: GLTF): TownModel {
+  const waves: WaveClock = { value: 0 };
+  gltf.scene.traverse((object) => {
+    const mesh = object as Mesh;
+    if (mesh.isMesh && mesh.userData.name === "sea") addWaves(mesh.material as Material, waves);
+  });
+  const prototypes = new Map<string, Mesh>();
+  for (const scene of gltf.scenes) {
+    if (scene === gltf.scene) continue;
+    scene.traverse((object) => {
+      const name = object.userData.name;
+      if ((object as Mesh).isMesh && typeof name === "string") prototypes.set(name, object as Mesh);
+    });
+  }
+  return {
+    scene: gltf.scene,
+    clips: gltf.animations,
+    waves,
+    prototypeFor: (sectorId) =>
+      prototypes.get(prototypeName(sectorId)) ?? prototypes.get(fallbackPrototypeName) ?? null,
+  };
+}
+
+/** The one load of the town model (kept for the whole visit: the town is where every visit returns). */
+let loading: { promise: Promise<TownModel>; model: TownModel | null } | null = null;
+
+function loadTownModel(): Promise<TownModel> {
+  if (loading) return loading.promise;
+  const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
+  const entry: { promise: Promise<TownModel>; model: TownModel | null } = {
+    model: null,
+    promise: loader
+      .loadAsync(modelUrl(townModelPath), (event) =>
+        modelProgressed(event.loaded, event.lengthComputable ? event.total : 0),
+      )
+      .then(
+        (gltf) => {
+          entry.model = prepare(gltf);
+          return entry.model;
+        },
+        (error: unknown) => {
+          // Forget the failure: the next visit of the town tries again.
+          loading = null;
+          throw error;
+        },
+      ),
+  };
+  loading = entry;
+  return entry.promise;
+}
 
 /**
- * Loads `public/models/town.glb` (suspends meanwhile; throws to the nearest error boundary when
- * it is missing or corrupt) and prepares it once: waves on the sea, prototypes indexed.
+ * Loads `public/models/town.glb` once and follows it. NOTE: no Suspense and no throw, on purpose:
+ * a missing or corrupt town model is not an error to report (the town is drawn without it), and an
+ * error thrown through fiber's renderer would also escape to the page as uncaught.
  */
-export function useTownModel(): TownModel {
-  const gltf = useCompanyModel(townModelPath);
-  return useMemo(() => {
-    const cached = prepared.get(gltf.scene);
-    if (cached) return cached;
-    const waves: WaveClock = { value: 0 };
-    gltf.scene.traverse((object) => {
-      const mesh = object as Mesh;
-      if (mesh.isMesh && mesh.userData.name === "sea") addWaves(mesh.material as Material, waves);
-    });
-    const prototypes = new Map<string, Mesh>();
-    for (const scene of gltf.scenes) {
-      if (scene === gltf.scene) continue;
-      scene.traverse((object) => {
-        const name = object.userData.name;
-        if ((object as Mesh).isMesh && typeof name === "string") prototypes.set(name, object as Mesh);
-      });
-    }
-    const model: TownModel = {
-      scene: gltf.scene,
-      clips: gltf.animations,
-      waves,
-      prototypeFor: (sectorId) =>
-        prototypes.get(prototypeName(sectorId)) ?? prototypes.get(fallbackPrototypeName) ?? null,
+export function useTownModel(): TownModelState {
+  const [state, setState] = useState<TownModelState>(() =>
+    loading?.model ? { status: "ready", model: loading.model } : { status: "loading" },
+  );
+  useEffect(() => {
+    if (state.status !== "loading") return undefined;
+    let live = true;
+    loadTownModel().then(
+      (model) => {
+        if (live) setState({ status: "ready", model });
+      },
+      (error: unknown) => {
+        console.warn(`La ville s'affiche sans son modèle (${townModelPath}) :`, error);
+        if (live) setState({ status: "failed" });
+      },
+    );
+    return () => {
+      live = false;
     };
-    prepared.set(gltf.scene, model);
-    return model;
-  }, [gltf]);
+  }, [state.status]);
+  return state;
 }

@@ -266,6 +266,31 @@ describe("the town", () => {
   });
 });
 
+describe("the town without its model", () => {
+  const session = browserSession();
+
+  it.each([
+    ["missing", 404, ""],
+    ["corrupt", 200, "glTF? not at all"],
+  ] as const)(
+    "is still drawn, simply, when its model is %s: no alert, no uncaught error",
+    async (_case, status, body) => {
+      const { page, watch } = await session.openPage({
+        contextOptions: { viewport: { width: 1280, height: 720 }, locale: "fr-FR", reducedMotion: "reduce" },
+        ignoreConsole: /404/,
+      });
+      await page.route("**/models/town.glb", (route) =>
+        route.fulfill({ status, body, contentType: "model/gltf-binary" }),
+      );
+      await page.goto(`${siteOrigin()}/#/`);
+      await waitForScene(page, "town");
+      await page.waitForFunction(() => document.querySelectorAll(".town-labels [data-placed]").length >= 5);
+      expect(await page.locator('[data-scene="town"] [role="alert"]').count()).toBe(0);
+      expect(watch.consoleErrors.filter((e) => e.startsWith("pageerror"))).toEqual([]);
+    },
+  );
+});
+
 describe("the town without WebGL", () => {
   const session = browserSession({ launchArgs: ["--disable-webgl", "--disable-3d-apis"] });
 
