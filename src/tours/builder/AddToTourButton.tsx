@@ -29,7 +29,7 @@ export function AddToTourButton({ content, company, workshop, machine }: AddToTo
     <div className="add-to-tour" data-add-to-tour={machine.id}>
       <button
         type="button"
-        className="button"
+        className="button secondary small"
         onClick={() => {
           const result = addStopToEditingTour(stopAtMachine(content, company, workshop, machine));
           setAdded(result === "full" ? "full" : "added");
@@ -39,9 +39,7 @@ export function AddToTourButton({ content, company, workshop, machine }: AddToTo
       </button>
       <span aria-live="polite" className="add-to-tour-status">
         {added === "full" ? t("full") : null}
-        {added === "added" && editing
-          ? t("addedToTour", { title, n: t("stopsOf", { n: editing.tour.stops.length }) })
-          : null}
+        {added === "added" ? t("addedToTour", { title }) : null}
       </span>
       {editingId !== null && editing ? (
         <a href={hrefOf({ view: "tourBuilder", tour: editingId })} data-back-to-tour="">
