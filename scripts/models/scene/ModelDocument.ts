@@ -119,8 +119,7 @@ export class ModelDocument {
     const accessor = (
       type: "VEC3" | "SCALAR",
       array: Float32Array<ArrayBuffer> | Uint16Array<ArrayBuffer> | Uint32Array<ArrayBuffer>,
-    ) =>
-      this.document.createAccessor().setType(type).setArray(array).setBuffer(this.buffer);
+    ) => this.document.createAccessor().setType(type).setArray(array).setBuffer(this.buffer);
     const vertexCount = positions.length / 3;
     const primitive = this.document
       .createPrimitive()
