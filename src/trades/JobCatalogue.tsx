@@ -3,6 +3,7 @@ import type { ContentIndex } from "../content/contentIndex";
 import { fewWomenThreshold } from "../content/contentRules";
 import { type DiplomaLevel, diplomaLevels } from "../content/schema";
 import { useDictionary, useT } from "../i18n/useT";
+import { SectorIcon } from "../ui/SectorIcon";
 import { TransitionIcon } from "../ui/TransitionIcon";
 import { filterJobs, isFiltering, type JobFilter, noJobFilter, sectorsOfJobs } from "./jobFilters";
 import { MyTrades } from "./MyTrades";
@@ -43,34 +44,6 @@ export function JobCatalogue({ content }: JobCatalogueProps) {
           onChange={(event) => setFilter({ ...filter, query: event.target.value })}
           placeholder="soudeur, maintenance, H2913…"
         />
-        <fieldset className="filter-group" data-filter="sector">
-          <legend>{t("filterSector")}</legend>
-          {content.sectors.map((sector) => (
-            <label key={sector.id} className="filter-chip">
-              <input
-                type="checkbox"
-                value={sector.id}
-                checked={filter.sectors.includes(sector.id)}
-                onChange={() => setFilter({ ...filter, sectors: toggled(filter.sectors, sector.id) })}
-              />
-              <span aria-hidden="true">{sector.icon}</span> {sector.name}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset className="filter-group" data-filter="level">
-          <legend>{t("filterLevel")}</legend>
-          {diplomaLevels.map((level: DiplomaLevel) => (
-            <label key={level} className="filter-chip">
-              <input
-                type="checkbox"
-                value={level}
-                checked={filter.levels.includes(level)}
-                onChange={() => setFilter({ ...filter, levels: toggled(filter.levels, level) })}
-              />
-              {level}
-            </label>
-          ))}
-        </fieldset>
         <fieldset className="filter-group" data-filter="facts">
           <legend>{tt("filterFacts")}</legend>
           <label className="filter-chip">
@@ -95,6 +68,34 @@ export function JobCatalogue({ content }: JobCatalogueProps) {
           <p id={fewWomenHelpId} className="muted filter-help">
             {tt("filterFewWomenHelp", { share: `${Math.round(fewWomenThreshold * 100)}\u00a0%` })}
           </p>
+        </fieldset>
+        <fieldset className="filter-group" data-filter="sector">
+          <legend>{t("filterSector")}</legend>
+          {content.sectors.map((sector) => (
+            <label key={sector.id} className="filter-chip">
+              <input
+                type="checkbox"
+                value={sector.id}
+                checked={filter.sectors.includes(sector.id)}
+                onChange={() => setFilter({ ...filter, sectors: toggled(filter.sectors, sector.id) })}
+              />
+              <SectorIcon sectorId={sector.id} /> {sector.name}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="filter-group" data-filter="level">
+          <legend>{t("filterLevel")}</legend>
+          {diplomaLevels.map((level: DiplomaLevel) => (
+            <label key={level} className="filter-chip">
+              <input
+                type="checkbox"
+                value={level}
+                checked={filter.levels.includes(level)}
+                onChange={() => setFilter({ ...filter, levels: toggled(filter.levels, level) })}
+              />
+              {level}
+            </label>
+          ))}
         </fieldset>
         {filtered ? (
           <button type="button" className="clear-filters" onClick={() => setFilter(noJobFilter)}>
