@@ -1,5 +1,7 @@
+import { useEffect } from "react";
 import type { Tour } from "../../content/schema";
 import { useDictionary } from "../../i18n/useT";
+import { navigate } from "../../state/actions";
 import { hrefOf } from "../../state/route";
 import { useStore } from "../../state/store";
 import { builderStrings } from "./builderStrings";
@@ -17,6 +19,19 @@ export interface TourStopMissingPageProps {
 export function TourStopMissingPage({ tour, step }: TourStopMissingPageProps) {
   const t = useDictionary(builderStrings);
   const mine = useStore((s) => s.myTours.has(tour.id));
+  const kiosk = useStore((s) => s.route.view === "tour" && s.route.auto === true);
+  const total = tour.stops.length;
+
+  // A kiosk never stalls on a missing stop: it goes on to the next one (the first after the last).
+  useEffect(() => {
+    if (!kiosk) return;
+    const timer = window.setTimeout(
+      () =>
+        navigate({ view: "tour", tour: tour.id, step: step >= total ? 1 : step + 1, auto: true }, "replace"),
+      3000,
+    );
+    return () => window.clearTimeout(timer);
+  }, [kiosk, tour.id, step, total]);
   const stop = tour.stops[step - 1];
   const place = stop ? `${stop.company}/${stop.workshop}/${stop.machine}` : "";
   return (
