@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type LabelRequest, type PlacedLabel, placeLabels } from "../src/town/labelPlacement";
+import { type LabelRequest, type PlacedLabel, placeLabels, shortName } from "../src/town/labelPlacement";
 
 const label = (id: string, x: number, y: number, priority = 0, onScreen = true): LabelRequest => ({
   id,
@@ -25,6 +25,22 @@ function expectClean(placed: PlacedLabel[], width: number, height: number): void
 }
 
 describe("town label placement", () => {
+  it("writes a shorter name before falling back to the icon", () => {
+    const request: LabelRequest = {
+      ...label("s", 60, 100),
+      sizes: {
+        full: { width: 200, height: 22 },
+        medium: { width: 90, height: 22 },
+        short: { width: 26, height: 26 },
+      },
+    };
+    const [placed] = placeLabels([request], 130, 200);
+    expect(placed?.form).toBe("medium");
+    expect(shortName("Santé et pharmacie")).toBe("Santé");
+    expect(shortName("Cimenterie et matériaux")).toBe("Cimenterie");
+    expect(shortName("Chimie")).toBe("Chimie");
+  });
+
   it("centres a lone label on its anchor, written out", () => {
     const [placed] = placeLabels([label("a", 300, 200)], 800, 600);
     expect(placed).toEqual({ id: "a", form: "full", x: 240, y: 189, width: 120, height: 22 });

@@ -2,6 +2,7 @@ import { useLayoutEffect, useMemo, useRef } from "react";
 import type { ContentIndex } from "../content/contentIndex";
 import { useStore } from "../state/store";
 import { SectorIcon } from "../ui/SectorIcon";
+import { shortName } from "./labelPlacement";
 import { TownMap2D } from "./TownMap2D";
 import { runTownLabelLayer, type TownLabelSpec } from "./townLabelLayer";
 import { useTownLayout } from "./useTownLayout";
@@ -52,6 +53,17 @@ function TownLabelLayer({ content }: TownLabelsProps) {
             <SectorIcon sectorId={d.sector.id} className="district-icon" />
             <span>{d.sector.name}</span>
           </span>
+          {shortName(d.sector.name) !== d.sector.name ? (
+            <span
+              className="district-label"
+              data-label={d.sector.id}
+              data-form="medium"
+              style={{ "--sector": d.sector.color } as React.CSSProperties}
+            >
+              <SectorIcon sectorId={d.sector.id} className="district-icon" />
+              <span>{shortName(d.sector.name)}</span>
+            </span>
+          ) : null}
           <span
             className="district-label district-label-short"
             data-label={d.sector.id}

@@ -6,8 +6,11 @@ export interface ScreenBox {
   height: number;
 }
 
-/** A form a label can take: its name written out, or only its icon. */
-export type LabelForm = "full" | "short";
+/** A form a label can take: its name written out, a shorter name, or only its icon. */
+export type LabelForm = "full" | "medium" | "short";
+
+/** The forms, from the most to the least written. */
+export const labelForms: readonly LabelForm[] = ["full", "medium", "short"];
 
 /** A label that wants to be shown near a point of the screen. */
 export interface LabelRequest {
@@ -54,7 +57,8 @@ function overlaps(a: ScreenBox, b: ScreenBox, gap: number): boolean {
 /**
  * Places labels so that none overlaps another or crosses the edge of the stage (`width` ×
  * `height`, less `margin` all round): by priority, each label takes the first spot near its
- * anchor that is free, written out if it fits, else as its icon alone, else it is left out.
+ * anchor that is free, written out if it fits, else shorter, else as its icon alone, else it is
+ * left out.
  * Pure and deterministic: the same requests give the same placement.
  */
 export function placeLabels(
@@ -71,7 +75,7 @@ export function placeLabels(
   const placed: PlacedLabel[] = [];
   for (const { request } of order) {
     let spot: PlacedLabel | null = null;
-    for (const form of ["full", "short"] as const) {
+    for (const form of labelForms) {
       const size = request.sizes[form];
       if (!size) continue;
       // Each offset, then the centred box slid inside the stage (an anchor near an edge).
@@ -99,4 +103,10 @@ export function placeLabels(
     if (spot) placed.push(spot);
   }
   return placed;
+}
+
+/** A sector's name without its second half ("Santé et pharmacie" → "Santé"), for a crowded screen. */
+export function shortName(name: string): string {
+  const cut = name.search(/ (et|and|&) /);
+  return cut > 0 ? name.slice(0, cut) : name;
 }

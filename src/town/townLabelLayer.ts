@@ -1,5 +1,5 @@
 import { registerScreenAnchor } from "../stage/screenAnchors";
-import { type LabelForm, type LabelRequest, placeLabels } from "./labelPlacement";
+import { type LabelForm, type LabelRequest, labelForms, placeLabels } from "./labelPlacement";
 
 /** A label of the town: a world point, a priority, and its element per form (data-label = id). */
 export interface TownLabelSpec {
@@ -33,7 +33,7 @@ export function runTownLabelLayer(root: HTMLElement, specs: ReadonlyArray<TownLa
     stage = { width: root.clientWidth, height: root.clientHeight };
     for (const [id, forms] of elements) {
       const measured: LabelRequest["sizes"] = {};
-      for (const form of ["full", "short"] as const) {
+      for (const form of labelForms) {
         const element = forms[form];
         if (element) measured[form] = { width: element.offsetWidth, height: element.offsetHeight };
       }
@@ -51,7 +51,7 @@ export function runTownLabelLayer(root: HTMLElement, specs: ReadonlyArray<TownLa
     const placed = new Map(placeLabels(requests, stage.width, stage.height).map((p) => [p.id, p]));
     for (const [id, forms] of elements) {
       const spot = placed.get(id);
-      for (const form of ["full", "short"] as const) {
+      for (const form of labelForms) {
         const element = forms[form];
         if (!element) continue;
         const shown = spot?.form === form;
