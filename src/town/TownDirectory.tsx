@@ -4,6 +4,7 @@ import { matchesQuery } from "../content/searchText";
 import { useT } from "../i18n/useT";
 import { setHoveredCompany } from "../state/actions";
 import { hrefOf } from "../state/route";
+import { useStore } from "../state/store";
 import { SectorIcon } from "../ui/SectorIcon";
 import "./town.css";
 
@@ -14,6 +15,8 @@ export interface TownDirectoryProps {
 /** The town as an accessible list: every sector (even an empty one) and its companies, with a search box. */
 export function TownDirectory({ content }: TownDirectoryProps) {
   const t = useT();
+  // The building under the pointer in the town lights its line up here too.
+  const hovered = useStore((s) => s.hoveredCompany);
   const [query, setQuery] = useState("");
   const [sectorFilter, setSectorFilter] = useState("");
   const searchId = useId();
@@ -79,6 +82,7 @@ export function TownDirectory({ content }: TownDirectoryProps) {
                       <a
                         href={hrefOf({ view: "company", company: company.id })}
                         data-company={company.id}
+                        data-highlighted={hovered === company.id ? "" : undefined}
                         onMouseEnter={() => setHoveredCompany(company.id)}
                         onMouseLeave={() => setHoveredCompany(null)}
                         onFocus={() => setHoveredCompany(company.id)}

@@ -241,7 +241,7 @@ describe("the town", () => {
     }
   });
 
-  it("names a building over the town when its company is pointed at in the list; a click on it walks in", async () => {
+  it("names a building when its company is pointed at in the list, lights the list when the building is; a click walks in", async () => {
     const page = await openTown(session, 1280, 720);
     const company = companies[0];
     if (!company) throw new Error("the pack has no company");
@@ -259,7 +259,10 @@ describe("the town", () => {
     for (let dy = 10; dy <= 80 && !found; dy += 5) {
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 + dy);
       found = await page.evaluate(() => document.body.style.cursor === "pointer");
-      if (found) await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2 + dy);
+      if (!found) continue;
+      // Pointed at in the town, its line in the list lights up too.
+      await page.locator(`.town-directory a[data-company="${company.id}"][data-highlighted]`).waitFor();
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2 + dy);
     }
     expect(found).toBe(true);
     await page.waitForFunction((id) => location.hash === `#/usine/${id}`, company.id);
