@@ -1,10 +1,10 @@
-import { Component, type ReactNode, useId, useMemo, useRef, useState } from "react";
+import { Component, type ReactNode, useCallback, useId, useMemo, useRef, useState } from "react";
 import { useDictionary } from "../i18n/useT";
 import { useStore } from "../state/store";
 import { BudgetPanel, useFormatBytes } from "./BudgetPanel";
 import { CompanyForm } from "./CompanyForm";
 import { type Draft, draftGaps, draftMachines, uniqueSlug, type Vec3 } from "./draft";
-import { EditorViewer, type ViewerHandle } from "./EditorViewer";
+import { EditorViewer, type HiddenMachine, type ViewerHandle } from "./EditorViewer";
 import { editorStrings } from "./editorStrings";
 import { ModelTree } from "./ModelTree";
 import { useEditorSession } from "./useEditorSession";
@@ -66,6 +66,12 @@ export default function EditorPage() {
   const [drawing, setDrawing] = useState<{ first: Vec3 | null } | null>(null);
   const [dragOver, setDragOver] = useState(false);
   const viewer = useRef<ViewerHandle | null>(null);
+  const [hidden, setHidden] = useState<HiddenMachine[]>([]);
+  const onHiddenMachines = useCallback(
+    (next: HiddenMachine[]) =>
+      setHidden((current) => (JSON.stringify(current) === JSON.stringify(next) ? current : next)),
+    [],
+  );
   const id = useId();
   const bytes = useFormatBytes();
 
@@ -221,6 +227,7 @@ export default function EditorPage() {
                 onFloorCorner={floorCorner}
                 handle={viewer}
                 label={t("viewerLabel")}
+                onHiddenMachines={onHiddenMachines}
               />
             </ViewerBoundary>
           ) : (
@@ -357,9 +364,9 @@ export default function EditorPage() {
               </section>
               <section>
                 <h2>{t("finishTitle")}</h2>
-                {gaps.length === 0 ? (
+                {gaps.length === 0 && hidden.length === 0 ? (
                   <p className="editor-ok">{t("gapsNone")}</p>
-                ) : (
+                ) : gaps.length === 0 ? null : (
                   <>
                     <p>{t("gapsTitle")}</p>
                     <ul className="editor-gaps" data-editor-gaps>
@@ -369,6 +376,13 @@ export default function EditorPage() {
                     </ul>
                   </>
                 )}
+                {hidden.length > 0 ? (
+                  <ul className="editor-gaps" data-editor-hidden>
+                    {hidden.map((h) => (
+                      <li key={`${h.workshop}-${h.machine}`}>{t("hiddenMachine", { ...h })}</li>
+                    ))}
+                  </ul>
+                ) : null}
                 <div className="editor-finish">
                   <button
                     type="button"

@@ -1,7 +1,7 @@
 import { Html, OrbitControls } from "@react-three/drei";
 import { Canvas, type ThreeEvent, useThree } from "@react-three/fiber";
 import { type RefObject, useEffect, useLayoutEffect, useMemo, useState } from "react";
-import { Box3, type Object3D, type PerspectiveCamera, Vector3 } from "three";
+import { Box3, type Object3D, type PerspectiveCamera, Raycaster, Vector3 } from "three";
 import { MeshoptDecoder } from "three/examples/jsm/libs/meshopt_decoder.module.js";
 import { GLTFLoader } from "three/examples/jsm/loaders/GLTFLoader.js";
 import { KTX2Loader } from "three/examples/jsm/loaders/KTX2Loader.js";
@@ -34,6 +34,54 @@ export interface EditorViewerProps {
   onFloorCorner(point: Vec3): void;
   handle: RefObject<ViewerHandle | null>;
   label: string;
+  /** Machines whose hotspot, seen from their workshop's viewpoint, sits behind something else. */
+  onHiddenMachines(hidden: HiddenMachine[]): void;
+}
+
+/** A machine a visitor could not click from the workshop's viewpoint, and what is in the way. */
+export interface HiddenMachine {
+  workshop: string;
+  machine: string;
+  blocker: string;
+}
+
+function isWithin(object: Object3D, ancestor: Object3D): boolean {
+  for (let o: Object3D | null = object; o; o = o.parent) if (o === ancestor) return true;
+  return false;
+}
+
+/** The name of an object or of its nearest named ancestor, to say what is in the way. */
+function namedAncestor(object: Object3D): string {
+  for (let o: Object3D | null = object; o; o = o.parent) if (gltfName(o)) return gltfName(o);
+  return "?";
+}
+
+/**
+ * The check `check:content` makes (scripts/models/hotspotRay.ts), run live: the ray from each
+ * workshop's viewpoint to each machine's hotspot must hit that machine first.
+ */
+function hiddenMachines(scene: Object3D, draft: Draft): HiddenMachine[] {
+  scene.updateMatrixWorld(true);
+  const hidden: HiddenMachine[] = [];
+  for (const workshop of draft.workshops) {
+    if (!workshop.viewpoint) continue;
+    const eye = new Vector3(...workshop.viewpoint.eye);
+    for (const machine of workshop.machines) {
+      const node = findByName(scene, machine.node);
+      if (!node) continue;
+      const centre = new Box3().setFromObject(node).getCenter(new Vector3());
+      const direction = centre.clone().sub(eye).normalize();
+      const first = new Raycaster(eye, direction, 0.01, 10_000).intersectObject(scene, true)[0]?.object;
+      if (first && !isWithin(first, node)) {
+        hidden.push({
+          workshop: workshop.name,
+          machine: machine.name || machine.node,
+          blocker: namedAncestor(first),
+        });
+      }
+    }
+  }
+  return hidden;
 }
 
 /** Set on the viewer once the model is parsed and framed (`data-editor-ready`), for tests and styles. */
@@ -119,7 +167,8 @@ function fitCamera(camera: PerspectiveCamera, controls: OrbitControlsImpl | null
 const toVec3 = (v: Vector3): Vec3 => [v.x, v.y, v.z];
 
 function ModelContent(props: Omit<EditorViewerProps, "label">) {
-  const { glb, draft, selected, nodeNames, onSelect, drawing, onFloorCorner, handle } = props;
+  const { glb, draft, selected, nodeNames, onSelect, drawing, onFloorCorner, handle, onHiddenMachines } =
+    props;
   const { scene, error } = useParsedModel(glb);
   const camera = useThree((s) => s.camera) as PerspectiveCamera;
   const controls = useThree((s) => s.controls) as OrbitControlsImpl | null;
@@ -158,6 +207,10 @@ function ModelContent(props: Omit<EditorViewerProps, "label">) {
       }),
     );
   }, [scene, draft]);
+
+  useEffect(() => {
+    onHiddenMachines(scene ? hiddenMachines(scene, draft) : []);
+  }, [scene, draft, onHiddenMachines]);
 
   if (error) throw new Error(error);
   if (!scene) return null;

@@ -95,6 +95,8 @@ const frStrings = {
   finishTitle: "5. Prévisualiser et exporter",
   gapsTitle: "Encore à faire avant d’exporter :",
   gapsNone: "Tout est prêt.",
+  hiddenMachine:
+    "« {workshop} » : depuis le point de vue, « {machine} » est cachée par « {blocker} » ; les visiteurs ne pourraient pas la cliquer. Enregistrez une autre vue, ou déplacez l’objet dans votre logiciel 3D.",
   preview: "Prévisualiser",
   previewHelp: "Ouvre l’usine telle que la verront les visiteurs (brouillon gardé dans ce navigateur).",
   exportButton: "Exporter",
@@ -208,6 +210,8 @@ const enStrings: Record<EditorStringKey, Message> = {
   finishTitle: "5. Preview and export",
   gapsTitle: "Still to do before exporting:",
   gapsNone: "Everything is ready.",
+  hiddenMachine:
+    "“{workshop}”: from the viewpoint, “{machine}” is hidden by “{blocker}”; visitors could not click it. Save another view, or move the object in your 3D software.",
   preview: "Preview",
   previewHelp: "Opens the factory as visitors will see it (draft kept in this browser).",
   exportButton: "Export",

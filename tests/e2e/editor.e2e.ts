@@ -148,8 +148,24 @@ describe("the factory editor", () => {
     // The floor (picked mesh) and the viewpoint (the current camera).
     await page.locator('[data-editor-node="Sol"]').click();
     await page.getByRole("button", { name: "C’est le sol de l’atelier" }).click();
-    await page.getByRole("button", { name: "Enregistrer cette vue comme point de départ" }).click();
+    // A view from under the floor hides the machines: the editor says so, as check:content would.
+    const saveView = page.getByRole("button", { name: "Enregistrer cette vue comme point de départ" });
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 - 250, { steps: 10 });
+    await page.mouse.up();
+    await saveView.click();
+    await page.locator("[data-editor-hidden]").waitFor();
+    expect(await page.locator("[data-editor-hidden]").textContent()).toMatch(
+      /« Presse à emboutir » est cachée par « Sol »/,
+    );
+    // Framing the whole building again gives a clear view.
+    await page.locator('[data-editor-node="Bâtiment"]').click();
+    await page.getByRole("button", { name: "Cadrer" }).click();
+    await saveView.click();
     await page.getByText("Tout est prêt.").waitFor();
+    // From that view every machine's hotspot is clear (the check check:content makes, run live).
+    expect(await page.locator("[data-editor-hidden]").count()).toBe(0);
 
     // 3. Budgets, live.
     const budget = page.locator("[data-editor-budget]");
