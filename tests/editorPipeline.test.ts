@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Document, NodeIO } from "@gltf-transform/core";
-import { strFromU8, unzipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { MeshoptEncoder } from "meshoptimizer";
 import { beforeAll, describe, expect, it } from "vitest";
 import { modelBudgets, validateCompanyModel } from "../scripts/models/validateModels";
@@ -140,6 +141,40 @@ describe("the editor's model pipeline", () => {
     const problems = await validateCompanyModel(company, 0, pathToFileURL(`${publicDir}/`));
     expect(problems).toEqual([]);
   });
+
+  it("add:company merges the zip into a copy of the pack, and check:content passes on it", async () => {
+    const bytes = await testFactoryGlb({ draco: true });
+    const document = await readModelFiles(io, [{ name: "usine.glb", bytes }]);
+    const draft = describedDraft();
+    await optimiseModel(document, draft, { encoder: MeshoptEncoder });
+    const { zip, company } = await exportDraft(io, await io.writeBinary(document), draft, MeshoptEncoder);
+    const dir = mkdtempSync(join(tmpdir(), "add-company-"));
+    const pack = join(dir, "public");
+    cpSync("public/content", join(pack, "content"), { recursive: true });
+    cpSync("public/models", join(pack, "models"), { recursive: true });
+    writeFileSync(join(dir, "usine.zip"), zip);
+    const run = (zipFile: string) =>
+      spawnSync("npx", ["tsx", "scripts/addCompany.ts", zipFile, "--public", pack], { encoding: "utf8" });
+    const added = run(join(dir, "usine.zip"));
+    expect(added.stdout).toMatch(/Contenu valide : 13 secteurs, 34 entreprises/);
+    expect(added.status).toBe(0);
+    const companies = JSON.parse(readFileSync(join(pack, "content/companies.json"), "utf8")) as {
+      id: string;
+    }[];
+    expect(companies.at(-1)?.id).toBe(company.id);
+    expect(readFileSync(join(pack, company.model)).byteLength).toBeGreaterThan(1000);
+    // A zip whose company breaks the schema is refused, and the pack is left as it was.
+    const broken = zipSync({
+      [`content/company-${company.id}.json`]: strToU8(JSON.stringify({ ...company, lat: 12 })),
+    });
+    writeFileSync(join(dir, "broken.zip"), broken);
+    const refused = run(join(dir, "broken.zip"));
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/n'est pas une entreprise valide/);
+    expect(JSON.parse(readFileSync(join(pack, "content/companies.json"), "utf8"))).toHaveLength(
+      companies.length,
+    );
+  }, 180_000);
 
   it("says which textures are too large, in French", async () => {
     const bytes = await testFactoryGlb({ textureSize: 2560 });
