@@ -169,21 +169,22 @@ export default function EditorPage() {
           {session.busy ? t(session.busy as "importing") : notice?.kind === "status" ? noticeText : ""}
         </p>
       </div>
-      <div className="editor-layout">
+      {/* Files may be dropped anywhere on the editor, not only on the import box. */}
+      <div
+        className="editor-layout"
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragOver(true);
+        }}
+        onDragLeave={() => setDragOver(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDragOver(false);
+          onFiles(e.dataTransfer.files);
+        }}
+      >
         <aside className="editor-left">
-          <section
-            className={`editor-drop${dragOver ? " editor-drop-over" : ""}`}
-            onDragOver={(e) => {
-              e.preventDefault();
-              setDragOver(true);
-            }}
-            onDragLeave={() => setDragOver(false)}
-            onDrop={(e) => {
-              e.preventDefault();
-              setDragOver(false);
-              onFiles(e.dataTransfer.files);
-            }}
-          >
+          <section className={`editor-drop${dragOver ? " editor-drop-over" : ""}`}>
             <h2>{t("importTitle")}</h2>
             {/* NOTE: the native input names its button in the browser's language; a label in ours stands over it. */}
             <input
@@ -231,9 +232,13 @@ export default function EditorPage() {
               />
             </ViewerBoundary>
           ) : (
-            <div className="editor-viewer editor-viewer-empty" aria-busy={session.restoring}>
-              <p>{t("viewerEmpty")}</p>
-            </div>
+            <label
+              htmlFor={`${id}-file`}
+              className={`editor-viewer editor-viewer-empty${dragOver ? " editor-drop-over" : ""}`}
+              aria-busy={session.restoring}
+            >
+              {t("viewerEmpty")}
+            </label>
           )}
           {working && draft ? (
             <div className="editor-toolbar">

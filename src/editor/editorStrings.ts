@@ -21,7 +21,7 @@ const frStrings = {
   triangles: { one: "{n} triangle", other: "{n} triangles" },
   viewerLabel:
     "Vue 3D du modèle : cliquez un objet pour le choisir, glissez pour tourner, molette pour zoomer.",
-  viewerEmpty: "Importez un modèle pour le voir ici.",
+  viewerEmpty: "Déposez ici le modèle 3D de votre usine, ou cliquez pour le choisir.",
   selection: "Objet choisi :",
   selectionNone: "Aucun objet choisi : cliquez-en un dans la vue 3D ou dans la liste.",
   selectParent: "Choisir « {name} » (l’ensemble)",
@@ -136,7 +136,7 @@ const enStrings: Record<EditorStringKey, Message> = {
   treeFloor: "floor",
   triangles: { one: "{n} triangle", other: "{n} triangles" },
   viewerLabel: "3D view of the model: click an object to choose it, drag to turn, wheel to zoom.",
-  viewerEmpty: "Import a model to see it here.",
+  viewerEmpty: "Drop your factory’s 3D model here, or click to choose it.",
   selection: "Chosen object:",
   selectionNone: "No object chosen: click one in the 3D view or in the list.",
   selectParent: "Choose “{name}” (the whole)",
