@@ -60,13 +60,20 @@ function waterfall(say: (line?: string) => void, title: string, app: Milestones,
   say("| step | app ms | floor ms | app: added since the step before |");
   say("|---|---|---|---|");
   let before = 0;
+  const added: { label: string; ms: number }[] = [];
   for (const { key, label } of steps) {
     const value = app[key];
-    const added = Number.isNaN(value) ? Number.NaN : Math.max(0, value - before);
+    const step = Number.isNaN(value) ? Number.NaN : Math.max(0, value - before);
     if (!Number.isNaN(value)) before = Math.max(before, value);
-    say(`| ${label} | ${ms(value)} | ${ms(floor[key])} | ${ms(added)} |`);
+    if (!Number.isNaN(step) && key !== "hotspots") added.push({ label, ms: step });
+    say(`| ${label} | ${ms(value)} | ${ms(floor[key])} | ${ms(step)} |`);
   }
   say(`| shader programs compiled for the model frame | ${ms(app.programs)} | | |`);
+  const largest = added.sort((a, b) => b.ms - a.ms).slice(0, 3);
+  say();
+  say(
+    `Largest steps on the app's path to its frame: ${largest.map((s) => `${s.label} +${ms(s.ms)} ms`).join(", ")}; the floor's whole path: ${ms(floor.drawn)} ms.`,
+  );
 }
 
 /**
