@@ -32,7 +32,15 @@ class CompanyModelLoader extends GLTFLoader {
       return;
     }
     prefetched.then(
-      (buffer) => this.parse(buffer, LoaderUtils.extractUrlBase(url), parsed, onError),
+      (buffer) => {
+        // NOTE: GLTFLoader.parse throws (rather than calling onError) on bytes that are not glTF
+        // at all; uncaught here it would escape as an unhandled rejection and no alert would show.
+        try {
+          this.parse(buffer, LoaderUtils.extractUrlBase(url), parsed, onError);
+        } catch (error) {
+          onError?.(error);
+        }
+      },
       // The early download failed (offline, a wrong guess): the usual path reports the problem.
       () => super.load(url, parsed, onProgress, onError),
     );

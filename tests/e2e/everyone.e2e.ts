@@ -86,12 +86,12 @@ describe("accessible to everyone", () => {
     expect(await page.getAttribute("html", "lang")).toBe("fr");
     await page.selectOption("[data-language-switch]", "en");
     expect(await page.getAttribute("html", "lang")).toBe("en");
-    await expect(page.locator(".app-header nav a").first().textContent()).resolves.toBe("The town");
+    await expect(page.locator(".app-header nav a .nav-long").first().textContent()).resolves.toBe("The town");
     await screenshot(page, "everyone-02-english");
     await page.reload();
     await page.waitForSelector("[data-language-switch]");
     expect(await page.getAttribute("html", "lang")).toBe("en");
-    await expect(page.locator(".app-header nav a").first().textContent()).resolves.toBe("The town");
+    await expect(page.locator(".app-header nav a .nav-long").first().textContent()).resolves.toBe("The town");
   });
 
   it("redraws the scene after the WebGL context is lost and restored", async () => {
