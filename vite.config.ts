@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
@@ -76,6 +77,11 @@ function preloadContent(): Plugin {
   };
 }
 
+/** A file's content hash, as the revision of a precache entry that Vite does not emit itself. */
+function fileRevision(path: string): string {
+  return createHash("sha256").update(readFileSync(path)).digest("hex").slice(0, 16);
+}
+
 /**
  * The offline classroom's service worker (`src/offline/sw.ts`), built with Workbox:
  * the app shell and the content pack precached with revisions; models cached as visited.
@@ -99,6 +105,10 @@ function offlineWorker() {
         "assets/basis_transcoder-*",
       ],
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      // The town is every visit's first view: offline too. (Company models are cached as visited.)
+      additionalManifestEntries: [
+        { url: "models/town.glb", revision: fileRevision("public/models/town.glb") },
+      ],
     },
     devOptions: { enabled: false },
   });

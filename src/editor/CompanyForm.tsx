@@ -38,7 +38,7 @@ export function CompanyForm({ company, sectors, onChange }: CompanyFormProps) {
         <option value="">{t("chooseSector")}</option>
         {sectors.map((s) => (
           <option key={s.id} value={s.id}>
-            {s.icon} {s.name}
+            {s.name}
           </option>
         ))}
       </select>

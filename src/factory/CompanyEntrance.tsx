@@ -8,6 +8,7 @@ import { TransitionIcon } from "../ui/TransitionIcon";
 import { TransitionStory } from "../ui/TransitionStory";
 import { factoryStrings } from "./factoryStrings";
 import "./factory.css";
+import { SectorIcon } from "../ui/SectorIcon";
 
 export interface CompanyEntranceProps {
   content: ContentIndex;
@@ -33,7 +34,7 @@ export function CompanyEntrance({ content, company }: CompanyEntranceProps) {
       </nav>
       <header className="company-header">
         <p className="sector-tag">
-          <span aria-hidden="true">{sector?.icon}</span> {sector?.name}
+          <SectorIcon sectorId={company.sector} /> {sector?.name}
         </p>
         <h1>{company.name}</h1>
         <p className="company-facts">
