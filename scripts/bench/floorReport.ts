@@ -222,7 +222,7 @@ export async function floorReport(options: FloorReportOptions): Promise<void> {
       const page = await newProbedPage(browser, { record: true }, profile.cpuThrottle);
       await page.goto(`${origin}/#/`);
       await drawnAt(page, "town");
-      app.push(await appMilestones(page, "town", null));
+      app.push(await appMilestones(page, "town", townModel ? townSrc.slice(3) : null));
       await page.context().close();
       const floorPage = await newProbedPage(browser, { record: false }, profile.cpuThrottle);
       await openFloor(floorPage, `${origin}/${floor.page}?src=${encodeURIComponent(townSrc)}`);

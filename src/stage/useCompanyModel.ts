@@ -23,7 +23,7 @@ class CompanyModelLoader extends GLTFLoader {
     const parsed = (gltf: GLTF) => {
       performance.mark(`usine:model:${url}`);
       // NOTE: before onLoad, so the shaders are on their way before React mounts the model.
-      for (const listener of parseListeners) listener(gltf);
+      announceParsedModel(gltf);
       onLoad(gltf);
     };
     const prefetched = takePrefetchedModel(url);
@@ -48,6 +48,11 @@ class CompanyModelLoader extends GLTFLoader {
 }
 
 const parseListeners = new Set<(gltf: GLTF) => void>();
+
+/** Tells the shader warm-up that a model (a company's, the town's) has just been parsed. */
+export function announceParsedModel(gltf: GLTF): void {
+  for (const listener of parseListeners) listener(gltf);
+}
 
 /** Calls `listener` with each model as soon as it is parsed (the shader warm-up); returns the unsubscribe. */
 export function onModelParsed(listener: (gltf: GLTF) => void): () => void {

@@ -1,8 +1,9 @@
 import { useEffect, useState } from "react";
-import type { AnimationClip, Material, Mesh, Object3D } from "three";
+import { type AnimationClip, LoaderUtils, type Material, type Mesh, type Object3D } from "three";
 import { MeshoptDecoder } from "three/examples/jsm/libs/meshopt_decoder.module.js";
 import { type GLTF, GLTFLoader } from "three/examples/jsm/loaders/GLTFLoader.js";
-import { modelUrl } from "../stage/useCompanyModel";
+import { takePrefetchedModel } from "../stage/modelPrefetch";
+import { announceParsedModel, modelUrl } from "../stage/useCompanyModel";
 import { modelProgressed } from "../state/actions";
 import { addWaves, type WaveClock } from "./seaWaves";
 import { fallbackPrototypeName, prototypeName, townModelPath } from "./townModelPath";
@@ -49,26 +50,35 @@ function prepare(gltf: GLTF): TownModel {
 /** The one load of the town model (kept for the whole visit: the town is where every visit returns). */
 let loading: { promise: Promise<TownModel>; model: TownModel | null } | null = null;
 
-function loadTownModel(): Promise<TownModel> {
+/**
+ * Starts loading the town model (idempotent). The 3D chunk calls it as soon as it runs on `#/`,
+ * and it takes the bytes the entry script already started downloading when there are some.
+ */
+export function loadTownModel(): Promise<TownModel> {
   if (loading) return loading.promise;
   const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
+  const url = modelUrl(townModelPath);
+  const fetchAndParse = () =>
+    loader.loadAsync(url, (event) => modelProgressed(event.loaded, event.lengthComputable ? event.total : 0));
+  const prefetched = takePrefetchedModel(url);
+  const gltfLoaded = prefetched
+    ? prefetched.then((buffer) => loader.parseAsync(buffer, LoaderUtils.extractUrlBase(url)), fetchAndParse)
+    : fetchAndParse();
   const entry: { promise: Promise<TownModel>; model: TownModel | null } = {
     model: null,
-    promise: loader
-      .loadAsync(modelUrl(townModelPath), (event) =>
-        modelProgressed(event.loaded, event.lengthComputable ? event.total : 0),
-      )
-      .then(
-        (gltf) => {
-          entry.model = prepare(gltf);
-          return entry.model;
-        },
-        (error: unknown) => {
-          // Forget the failure: the next visit of the town tries again.
-          loading = null;
-          throw error;
-        },
-      ),
+    promise: gltfLoaded.then(
+      (gltf) => {
+        performance.mark(`usine:model:${url}`);
+        announceParsedModel(gltf);
+        entry.model = prepare(gltf);
+        return entry.model;
+      },
+      (error: unknown) => {
+        // Forget the failure: the next visit of the town tries again.
+        loading = null;
+        throw error;
+      },
+    ),
   };
   loading = entry;
   return entry.promise;
