@@ -1,11 +1,12 @@
 import { useId, useState } from "react";
 import type { ContentIndex } from "../content/contentIndex";
 import { matchesQuery } from "../content/searchText";
-import { useT } from "../i18n/useT";
+import { useDictionary, useT } from "../i18n/useT";
 import { setHoveredCompany } from "../state/actions";
 import { hrefOf } from "../state/route";
 import { useStore } from "../state/store";
 import { SectorIcon } from "../ui/SectorIcon";
+import { townStrings } from "./townStrings";
 import "./town.css";
 
 export interface TownDirectoryProps {
@@ -15,6 +16,7 @@ export interface TownDirectoryProps {
 /** The town as an accessible list: every sector (even an empty one) and its companies, with a search box. */
 export function TownDirectory({ content }: TownDirectoryProps) {
   const t = useT();
+  const tt = useDictionary(townStrings);
   // The building under the pointer in the town lights its line up here too.
   const hovered = useStore((s) => s.hoveredCompany);
   const [query, setQuery] = useState("");
@@ -99,6 +101,9 @@ export function TownDirectory({ content }: TownDirectoryProps) {
           );
         })}
       </ul>
+      <p className="company-invite">
+        {tt("companyInvite")} <a href={hrefOf({ view: "editor" })}>{tt("companyInviteLink")}</a>
+      </p>
     </aside>
   );
 }

@@ -5,6 +5,8 @@ export const townStringsFr = {
   townMap: "Plan de la ville",
   townMapHint: "Plan de la ville : choisis un bâtiment pour entrer dans l'usine.",
   enterCompany: "{name}, {town} : entrer dans l'usine",
+  companyInvite: "Vous êtes une entreprise de la région ?",
+  companyInviteLink: "Ajoutez votre usine avec l'éditeur",
 } satisfies Record<string, Message>;
 
 export type TownStringKey = keyof typeof townStringsFr;
@@ -15,5 +17,7 @@ export const townStrings: Record<"fr" | "en", Record<TownStringKey, Message>> = 
     townMap: "Town map",
     townMapHint: "Town map: pick a building to walk into the factory.",
     enterCompany: "{name}, {town}: enter the factory",
+    companyInvite: "A company of the region?",
+    companyInviteLink: "Add your factory with the editor",
   },
 };
