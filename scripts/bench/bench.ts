@@ -302,8 +302,10 @@ async function main() {
     await browser.close();
     await server.close();
   }
-  writeFileSync("bench/results.md", `${lines.join("\n")}\n`);
-  console.log("\nWritten to bench/results.md");
+  // BENCH_OUT: write a partial run elsewhere than the committed results.
+  const out = process.env.BENCH_OUT ?? "bench/results.md";
+  writeFileSync(out, `${lines.join("\n")}\n`);
+  console.log(`\nWritten to ${out}`);
 }
 
 await main();

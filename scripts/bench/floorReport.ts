@@ -132,7 +132,8 @@ export async function floorReport(options: FloorReportOptions): Promise<void> {
   // Frame time while walking, in the heaviest workshop: the app records its camera; the floor replays it.
   const heaviest = companies[0];
   const hall = heaviest?.workshops.reduce((a, b) => (b.machines.length > a.machines.length ? b : a));
-  if (heaviest && hall) {
+  // BENCH_WALK_FRAMES=0 skips the walk (a quicker run).
+  if (heaviest && hall && walkFrames > 0) {
     const key = `${heaviest.id}/${hall.id}`;
     say();
     say(`## Frame time while walking in ${key} (${walkFrames} frames)`);
