@@ -113,6 +113,23 @@ async function newBenchPage(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
+/**
+ * The sections of the results file that another bench writes (`npm run bench:classe`: "La classe
+ * en direct"), kept as they are when this bench rewrites its own.
+ */
+function sectionsOwnedElsewhere(file: string): string[] {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    return [];
+  }
+  const start = text.indexOf("\n## La classe en direct");
+  if (start < 0) return [];
+  const end = text.indexOf("\n## ", start + 1);
+  return ["", text.slice(start + 1, end < 0 ? undefined : end).trimEnd()];
+}
+
 async function main() {
   say("# L'Usine Extraordinaire — bench");
   say();
@@ -304,7 +321,7 @@ async function main() {
   }
   // BENCH_OUT: write a partial run elsewhere than the committed results.
   const out = process.env.BENCH_OUT ?? "bench/results.md";
-  writeFileSync(out, `${lines.join("\n")}\n`);
+  writeFileSync(out, `${[...lines, ...sectionsOwnedElsewhere(out)].join("\n")}\n`);
   console.log(`\nWritten to ${out}`);
 }
 

@@ -59,7 +59,8 @@ describe("a visit from the town to a trade", () => {
 
     await page.click(`a[data-company="${company.id}"]`);
     expect(await hash()).toBe(`#/usine/${company.id}`);
-    await expect(page.locator("h1").first().textContent()).resolves.toContain(company.name);
+    // The entrance's heading is the signal that the view changed (the URL changes first).
+    await page.getByRole("heading", { level: 1, name: company.name }).waitFor();
     await screenshot(page, "02-company-entrance");
 
     await page.click(`a[data-workshop="${workshop.id}"]`);
