@@ -1,6 +1,7 @@
 import { useFrame, useThree } from "@react-three/fiber";
 import { useEffect, useMemo } from "react";
 import { type AnimationClip, AnimationMixer, type Object3D } from "three";
+import { effectiveQuality } from "../stage/renderQuality";
 import { useStore } from "../state/store";
 import type { WaveClock } from "./seaWaves";
 import { prefersReducedMotion, townAnimates } from "./townMotion";
@@ -16,7 +17,8 @@ export interface TownMotionProps {
  * loop keeps running; with reduced motion or in "économe" quality nothing plays and the loop sleeps.
  */
 export function TownMotion({ scene, clips, waves }: TownMotionProps) {
-  const quality = useStore((s) => s.quality);
+  // The quality in use, not only the one chosen: "auto" on a software renderer is économe.
+  const quality = useStore((s) => effectiveQuality(s.quality, s.qualityDowngrade));
   const playing = townAnimates(quality, prefersReducedMotion());
   const mixer = useMemo(() => new AnimationMixer(scene), [scene]);
 
