@@ -1,13 +1,13 @@
-import { useState } from "react";
 import type { TourPlace } from "../content/resolvePlace";
 import { useDictionary } from "../i18n/useT";
 import { type ClassQuestion, stopChoices } from "../protocol/schema";
 import { useStore } from "../state/store";
 import { ClassSummaryView } from "./ClassSummaryView";
 import { LiveProblemAlert } from "./LiveProblemAlert";
-import { endClass, leaveClass, moderateQuestion, revealResults, startClass } from "./liveClient";
+import { endClass, leaveClass, moderateQuestion, revealResults } from "./liveClient";
 import { type LiveStringKey, liveStrings } from "./liveStrings";
 import { ResultsBars } from "./ResultsBars";
+import { StartClassButton } from "./StartClassButton";
 import { TeacherClassButtons } from "./TeacherClassButtons";
 import { useTeacherLive } from "./useLiveView";
 import { useTeacherClass } from "./useTeacherClass";
@@ -35,7 +35,6 @@ export function ClassPresenterPanel({ place }: ClassPresenterPanelProps) {
   const { tour, stop, step } = place;
   const live = useTeacherLive(tour);
   const problem = useStore((s) => s.liveProblem);
-  const [starting, setStarting] = useState(false);
   useTeacherClass(tour, step, live !== null && live.state?.ended !== true);
 
   if (live?.summary)
@@ -46,25 +45,10 @@ export function ClassPresenterPanel({ place }: ClassPresenterPanelProps) {
     );
 
   if (!live) {
-    const start = async () => {
-      setStarting(true);
-      await startClass(tour, step);
-      setStarting(false);
-    };
     return (
       <section className="page presenter class-presenter" aria-labelledby="class-presenter-title">
         <h2 id="class-presenter-title">{t("liveClassLabel")}</h2>
-        <button
-          type="button"
-          className="button"
-          data-class-start=""
-          disabled={starting}
-          onClick={() => void start()}
-        >
-          {t("liveStart")}
-        </button>
-        {starting ? <p role="status">{t("liveStarting")}</p> : null}
-        <LiveProblemAlert problem={problem} audience="teacher" />
+        <StartClassButton tour={tour} step={step} />
       </section>
     );
   }

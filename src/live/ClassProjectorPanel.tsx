@@ -7,9 +7,10 @@ import { useStore } from "../state/store";
 import { ClassQrCode } from "./ClassQrCode";
 import { ClassSummaryView } from "./ClassSummaryView";
 import { LiveProblemAlert } from "./LiveProblemAlert";
-import { endClass, leaveClass, revealResults, startClass } from "./liveClient";
+import { endClass, leaveClass, revealResults } from "./liveClient";
 import { liveStrings } from "./liveStrings";
 import { ResultsBars } from "./ResultsBars";
+import { StartClassButton } from "./StartClassButton";
 import { TeacherClassButtons } from "./TeacherClassButtons";
 import { pageAddress, useTeacherLive } from "./useLiveView";
 import { useTeacherClass } from "./useTeacherClass";
@@ -31,7 +32,6 @@ export function ClassProjectorPanel({ place }: ClassProjectorPanelProps) {
   const live = useTeacherLive(tour);
   const problem = useStore((s) => s.liveProblem);
   const [codeShown, setCodeShown] = useState(true);
-  const [starting, setStarting] = useState(false);
   useTeacherClass(tour, step, live !== null && live.state?.ended !== true);
 
   if (live?.summary) {
@@ -43,24 +43,9 @@ export function ClassProjectorPanel({ place }: ClassProjectorPanelProps) {
   }
 
   if (!live) {
-    const start = async () => {
-      setStarting(true);
-      await startClass(tour, step);
-      setStarting(false);
-    };
     return (
       <div className="class-projector">
-        <button
-          type="button"
-          className="button class-start"
-          data-class-start=""
-          disabled={starting}
-          onClick={() => void start()}
-        >
-          {t("liveStart")}
-        </button>
-        {starting ? <p role="status">{t("liveStarting")}</p> : null}
-        <LiveProblemAlert problem={problem} audience="teacher" />
+        <StartClassButton tour={tour} step={step} className="button class-start" />
       </div>
     );
   }
