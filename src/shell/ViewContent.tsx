@@ -1,12 +1,8 @@
-import { lazy, Suspense } from "react";
+import { lazy, type ReactNode, Suspense } from "react";
 import type { ContentIndex } from "../content/contentIndex";
 import { CompanyEntrance } from "../factory/CompanyEntrance";
-import { ClassJoinPage } from "../live/ClassJoinPage";
 import { ClassPresenterPanel } from "../live/ClassPresenterPanel";
 import type { PageView } from "../state/resolveView";
-import { MyToursPage } from "../tours/builder/MyToursPage";
-import { SharedTourPage } from "../tours/builder/SharedTourPage";
-import { TourBuilderPage } from "../tours/builder/TourBuilderPage";
 import { TourStopMissingPage } from "../tours/builder/TourStopMissingPage";
 import { PresenterView } from "../tours/PresenterView";
 import { ToursPage } from "../tours/ToursPage";
@@ -19,6 +15,30 @@ import { NotFoundView } from "./NotFoundView";
 
 /** The factory editor in a chunk of its own: glTF-Transform and the decoders stay out of the first load. */
 const EditorPage = lazy(() => import("../editor/EditorPage"));
+// Pages that a pupil's first view never needs load when asked for: the entry chunk stays small.
+const TourBuilderPage = lazy(() =>
+  import("../tours/builder/TourBuilderPage").then((m) => ({ default: m.TourBuilderPage })),
+);
+const MyToursPage = lazy(() =>
+  import("../tours/builder/MyToursPage").then((m) => ({ default: m.MyToursPage })),
+);
+const SharedTourPage = lazy(() =>
+  import("../tours/builder/SharedTourPage").then((m) => ({ default: m.SharedTourPage })),
+);
+const ClassJoinPage = lazy(() => import("../live/ClassJoinPage").then((m) => ({ default: m.ClassJoinPage })));
+
+/** What shows while a page's own chunk downloads. */
+function PageLoading() {
+  return (
+    <div className="page boot" aria-busy="true">
+      <p role="status">…</p>
+    </div>
+  );
+}
+
+function Chunk({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<PageLoading />}>{children}</Suspense>;
+}
 
 export interface PageContentProps {
   content: ContentIndex;
@@ -52,33 +72,39 @@ export function PageContent({ content, page }: PageContentProps) {
     case "worksheet":
       return <Worksheet content={content} tour={page.tour} />;
     case "class":
-      return <ClassJoinPage code={page.code} />;
+      return (
+        <Chunk>
+          <ClassJoinPage code={page.code} />
+        </Chunk>
+      );
     case "editor":
       return (
-        <Suspense
-          fallback={
-            <div className="page boot" aria-busy="true">
-              <p role="status">…</p>
-            </div>
-          }
-        >
+        <Chunk>
           <EditorPage />
-        </Suspense>
+        </Chunk>
       );
     case "tourPending":
-      return (
-        <div className="page boot" aria-busy="true">
-          <p role="status">…</p>
-        </div>
-      );
+      return <PageLoading />;
     case "tourStopMissing":
       return <TourStopMissingPage tour={page.tour} step={page.step} />;
     case "tourBuilder":
-      return <TourBuilderPage content={content} tourId={page.tourId} />;
+      return (
+        <Chunk>
+          <TourBuilderPage content={content} tourId={page.tourId} />
+        </Chunk>
+      );
     case "myTours":
-      return <MyToursPage content={content} />;
+      return (
+        <Chunk>
+          <MyToursPage content={content} />
+        </Chunk>
+      );
     case "sharedTour":
-      return <SharedTourPage content={content} data={page.data} />;
+      return (
+        <Chunk>
+          <SharedTourPage content={content} data={page.data} />
+        </Chunk>
+      );
     case "notFound":
       return <NotFoundView />;
   }
