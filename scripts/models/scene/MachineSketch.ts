@@ -1,7 +1,8 @@
-import { Box3, Matrix4, Quaternion, Vector3 } from "three";
+import type { Box3 } from "three";
 import type { Vec3 } from "../geometry/Geometry";
 import { quaternionOf, type Turn } from "../geometry/placement";
 import { PartGroup } from "./PartGroup";
+import { partTreeBounds } from "./partTreeBounds";
 
 export type Quat = readonly [number, number, number, number];
 
@@ -64,22 +65,7 @@ export class MachineSketch {
 
   /** Bounds of everything at rest, in the machine's frame. */
   bounds(): Box3 {
-    const box = new Box3();
-    this.body.expandBox(box, new Matrix4());
-    const visit = (parts: MovingPart[], parentMatrix: Matrix4): void => {
-      for (const part of parts) {
-        const local = new Matrix4().compose(
-          new Vector3(...part.translation),
-          new Quaternion(...part.rotation),
-          new Vector3(1, 1, 1),
-        );
-        const matrix = parentMatrix.clone().multiply(local);
-        part.geometry.expandBox(box, matrix);
-        visit(part.children, matrix);
-      }
-    };
-    visit(this.parts, new Matrix4());
-    return box;
+    return partTreeBounds(this.body, this.parts);
   }
 
   /** Number of triangles, all parts included. */

@@ -1,9 +1,10 @@
-import { Box3, Matrix4, Quaternion, Vector3 } from "three";
+import type { Box3 } from "three";
 import type { Vec3 } from "../geometry/Geometry";
 import { quaternionOf, type Turn } from "../geometry/placement";
 import type { Motion, Pivot } from "../scene/MachineSketch";
 import { PartGroup } from "../scene/PartGroup";
 import type { FigureColor } from "../scene/palette";
+import { partTreeBounds } from "../scene/partTreeBounds";
 
 /** A rigid part of a worker that the work loop moves (a leg, an arm, the torso, a valve wheel). */
 export interface FigurePart extends Pivot {
@@ -36,22 +37,7 @@ export class FigureSketch {
 
   /** Bounds of everything at rest, in the worker's frame. */
   bounds(): Box3 {
-    const box = new Box3();
-    this.body.expandBox(box, new Matrix4());
-    const visit = (parts: FigurePart[], parentMatrix: Matrix4): void => {
-      for (const part of parts) {
-        const local = new Matrix4().compose(
-          new Vector3(...part.translation),
-          new Quaternion(...part.rotation),
-          new Vector3(1, 1, 1),
-        );
-        const matrix = parentMatrix.clone().multiply(local);
-        part.geometry.expandBox(box, matrix);
-        visit(part.children, matrix);
-      }
-    };
-    visit(this.parts, new Matrix4());
-    return box;
+    return partTreeBounds(this.body, this.parts);
   }
 
   /** Number of meshes (draw calls) this worker adds. */
