@@ -2,7 +2,9 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { registerOfflineWorker } from "./offline/registerOffline";
 import { App } from "./shell/App";
+import { firstViewSettled } from "./shell/firstViewSettled";
 import { loadContent } from "./shell/loadContent";
+import { reportCaughtError } from "./shell/reportCaughtError";
 import { startEarly } from "./shell/startEarly";
 import { loadOwnTours } from "./state/ownToursActions";
 import { parseHash } from "./state/route";
@@ -13,12 +15,13 @@ performance.mark("usine:entry");
 startUrlSync();
 void loadContent();
 void loadOwnTours();
-startEarly(parseHash(location.hash));
-registerOfflineWorker();
+const firstRoute = parseHash(location.hash);
+startEarly(firstRoute);
+registerOfflineWorker(firstViewSettled(firstRoute));
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
-createRoot(root).render(
+createRoot(root, { onCaughtError: reportCaughtError }).render(
   <StrictMode>
     <App />
   </StrictMode>,

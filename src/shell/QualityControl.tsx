@@ -1,7 +1,6 @@
 import { PerformanceMonitor } from "@react-three/drei";
 import { useThree } from "@react-three/fiber";
 import { useEffect, useLayoutEffect, useRef } from "react";
-import { releaseGpuWarmup } from "../stage/gpuWarmup";
 import { downgradeFor, webglRendererOf } from "../stage/renderQuality";
 import { ShaderWarmup } from "../stage/ShaderWarmup";
 import { useRenderSettings } from "../stage/useRenderSettings";
@@ -51,7 +50,6 @@ export function QualityControl() {
 
   // Before the first frame: a software renderer never draws the environment at all.
   useLayoutEffect(() => {
-    releaseGpuWarmup();
     const reason = downgradeFor(webglRendererOf(gl.getContext()));
     if (reason) qualityDowngraded(reason);
   }, [gl]);

@@ -1,6 +1,6 @@
 import { OrbitControls } from "@react-three/drei";
 import { Canvas } from "@react-three/fiber";
-import { type ReactNode, Suspense, useEffect, useState } from "react";
+import { type ReactNode, Suspense, useEffect } from "react";
 import type { ContentIndex } from "../content/contentIndex";
 import { MachineList2D } from "../factory/MachineList2D";
 import { WorkshopScene } from "../factory/WorkshopScene";
@@ -8,8 +8,8 @@ import { useT } from "../i18n/useT";
 import { CameraRig } from "../stage/CameraRig";
 import { SceneLights } from "../stage/SceneLights";
 import { ScreenAnchorTracker } from "../stage/ScreenAnchorTracker";
+import { createStageRenderer } from "../stage/stageRenderer";
 import { forgetCompanyModel } from "../stage/useCompanyModel";
-import { webglSupported } from "../stage/webglSupport";
 import { modelFailed, sceneShown, webglFailed } from "../state/actions";
 import type { SceneView } from "../state/resolveView";
 import { useStore } from "../state/store";
@@ -58,10 +58,6 @@ export function SceneStage({ content, scene: target, children }: SceneStageProps
 
   useEffect(() => sceneShown(key), [key]);
   useEffect(() => silenceCaughtErrorReports(), []);
-  const [canDraw] = useState(webglSupported);
-  useEffect(() => {
-    if (!canDraw) webglFailed("unavailable");
-  }, [canDraw]);
 
   const busy = key !== null && !drawn && !failed && webglProblem !== "unavailable";
   return (
@@ -74,9 +70,10 @@ export function SceneStage({ content, scene: target, children }: SceneStageProps
       hidden={key === null}
       aria-label={target?.kind === "town" ? t("townSceneLabel") : t("workshopSceneLabel")}
     >
-      {webglProblem === "unavailable" || !canDraw ? null : (
+      {webglProblem === "unavailable" ? null : (
         <ErrorBoundary fallback={null} onError={() => webglFailed("unavailable")}>
           <Canvas
+            gl={createStageRenderer}
             frameloop="demand"
             dpr={[1, 2]}
             camera={{ fov: 50, near: 0.1, far: 1500, position: [0, 60, 60] }}

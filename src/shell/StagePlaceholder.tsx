@@ -1,11 +1,12 @@
 import { useT } from "../i18n/useT";
 import type { SceneView } from "../state/resolveView";
+import { LoadingIndicator } from "./LoadingIndicator";
 
 export interface StagePlaceholderProps {
   scene: SceneView | null;
 }
 
-/** The stage while the 3D code itself downloads: same DOM contract, busy, with a progress bar. */
+/** The stage while the 3D code itself downloads: same DOM contract, busy, with the same progress bar (the model is already on its way). */
 export function StagePlaceholder({ scene }: StagePlaceholderProps) {
   const t = useT();
   const key = scene?.key ?? null;
@@ -17,17 +18,7 @@ export function StagePlaceholder({ scene }: StagePlaceholderProps) {
       hidden={key === null}
       aria-label={t("workshopSceneLabel")}
     >
-      <div className="stage-loading">
-        <div
-          role="progressbar"
-          aria-label={t("progressLabel")}
-          aria-valuetext={t("loadingModel")}
-          className="progress"
-        >
-          <div className="progress-fill" data-indeterminate="true" style={{ width: "15%" }} />
-        </div>
-        <p>{t("loadingModel")}</p>
-      </div>
+      <LoadingIndicator />
     </section>
   );
 }

@@ -1,4 +1,3 @@
-import { warmGpuUp } from "../stage/gpuWarmup";
 import { conventionalModelPath, prefetchModel } from "../stage/modelPrefetch";
 import type { Route } from "../state/route";
 import { townModelPath } from "../town/townModelPath";
@@ -6,19 +5,23 @@ import { townModelPath } from "../town/townModelPath";
 /** Views whose page is (or shows) the 3D stage. */
 const stageViews: ReadonlySet<Route["view"]> = new Set(["town", "workshop", "tour"]);
 
+/** Whether the route's page is (or shows) the 3D stage. */
+export function isStageView(route: Route): boolean {
+  return stageViews.has(route.view);
+}
+
 /**
  * Starts, from the entry script and before React mounts, what the URL's view will wait for:
- * the 3D chunk (Vite preloads its imports alongside), a WebGL context made off the main thread
- * (the GPU set-up, see gpuWarmup.ts) and the view's model (a workshop's company, the town).
+ * the 3D chunk (Vite preloads its imports alongside) and the view's model (a workshop's company,
+ * the town).
  * The content pack is already on its way (preload links in index.html, see vite.config.ts).
  * Nothing is fetched twice: the stage's `lazy()` import gets the same module, and the model
  * loader takes the prefetched bytes.
  */
 export function startEarly(route: Route): void {
-  if (!stageViews.has(route.view)) return;
+  if (!isStageView(route)) return;
   if (route.view === "workshop") prefetchModel(conventionalModelPath(route.company));
   if (route.view === "town") prefetchModel(townModelPath);
-  warmGpuUp();
   void import("./LazyStage").catch(() => {
     // Offline or a stale build: React's lazy() import reports it where the stage is shown.
   });

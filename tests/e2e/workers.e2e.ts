@@ -5,7 +5,7 @@ import { findNode, loadGlbInNode } from "../../scripts/models/loadGlbInNode";
 import { parseWorkerName } from "../../src/factory/workerAnchors";
 import { screenshot, siteOrigin, waitForCameraSettled, waitForScene } from "./browser";
 import { browserSession } from "./fixture";
-import { builtPack } from "./packFacts";
+import { builtPack, builtSiteDir } from "./packFacts";
 
 const session = browserSession();
 /** The lens of a workshop (src/factory/useWorkshopLens.ts). */
@@ -21,7 +21,7 @@ function isWithin(object: Object3D | null, ancestor: Object3D): boolean {
  * the point to click on each (middle of their body) when the ray from the eye hits them first.
  */
 async function visibleWorkers(companyModel: string, workshopId: string, viewpoint: string) {
-  const { scene } = await loadGlbInNode(new Uint8Array(readFileSync(`dist/${companyModel}`)));
+  const { scene } = await loadGlbInNode(new Uint8Array(readFileSync(`${builtSiteDir}/${companyModel}`)));
   scene.updateMatrixWorld(true);
   const hall = findNode(scene, `workshop:${workshopId}`);
   const vp = findNode(scene, viewpoint);
