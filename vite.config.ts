@@ -62,9 +62,9 @@ function cspMetaTag(): Plugin {
  * `fetch()` (cors mode, same-origin credentials), so each file is downloaded once.
  */
 function preloadContent(): Plugin {
-  // NOTE: read as text, not imported: the config would otherwise load the pack's zod schemas.
+  // NOTE: read as text: importing a source file here makes Vite's native config loader warn.
   const files = [
-    ...readFileSync("src/content/contentFiles.ts", "utf8").matchAll(/file: "(content\/[^"]+)"/g),
+    ...readFileSync("src/content/contentFileNames.ts", "utf8").matchAll(/"(content\/[^"]+\.json)"/g),
   ].map((match) => match[1] ?? "");
   return {
     name: "usine:preload-content",

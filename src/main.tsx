@@ -4,20 +4,21 @@ import { registerOfflineWorker } from "./offline/registerOffline";
 import { App } from "./shell/App";
 import { firstViewSettled } from "./shell/firstViewSettled";
 import { loadContent } from "./shell/loadContent";
+import { loadOwnToursFor } from "./shell/loadOwnToursFor";
 import { reportCaughtError } from "./shell/reportCaughtError";
 import { startEarly } from "./shell/startEarly";
-import { loadOwnTours } from "./state/ownToursActions";
 import { parseHash } from "./state/route";
 import { startUrlSync } from "./state/urlSync";
 import "./shell/app.css";
 
 performance.mark("usine:entry");
 startUrlSync();
-void loadContent();
-void loadOwnTours();
 const firstRoute = parseHash(location.hash);
+const firstView = firstViewSettled(firstRoute);
+void loadContent(firstView);
+loadOwnToursFor(firstRoute, firstView);
 startEarly(firstRoute);
-registerOfflineWorker(firstViewSettled(firstRoute));
+registerOfflineWorker(firstView);
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

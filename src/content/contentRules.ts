@@ -1,4 +1,5 @@
-import { type ContentFileKey, contentFiles, type RawContentPack } from "./contentFiles";
+import { type ContentFileKey, contentFileNames } from "./contentFileNames";
+import type { RawContentPack } from "./contentFiles";
 import { type ContentProblem, jsonPath } from "./contentProblem";
 import type { Source } from "./jobFacts";
 import type { Job } from "./schema";
@@ -37,7 +38,7 @@ type Add = (path: ReadonlyArray<PropertyKey>, message: string) => void;
 export function findJobRuleProblems(jobs: readonly Job[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const add: Add = (path, message) =>
-    problems.push({ file: contentFiles.jobs.file, path: jsonPath(path), message });
+    problems.push({ file: contentFileNames.jobs, path: jsonPath(path), message });
   const minimum = legalMinimumSalary.monthlyGross;
   jobs.forEach((job, j) => {
     if (job.salaryStart < minimum) {
@@ -200,11 +201,11 @@ export function* stringsOf(value: unknown, path: PropertyKey[] = []): Generator<
 /** The typography lint over every file of a raw pack, each fault with its file and JSON path. */
 export function findTypographyProblems(raw: RawContentPack): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const key of Object.keys(contentFiles) as ContentFileKey[]) {
+  for (const key of Object.keys(contentFileNames) as ContentFileKey[]) {
     for (const [path, text] of stringsOf(raw[key])) {
       for (const fault of typographyFaults(text)) {
         problems.push({
-          file: contentFiles[key].file,
+          file: contentFileNames[key],
           path: jsonPath(path),
           message: `typographie : ${fault}`,
         });

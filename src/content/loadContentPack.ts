@@ -1,40 +1,57 @@
-import { type ContentFileKey, contentFiles, type RawContentPack } from "./contentFiles";
+import { type ContentFileKey, type ContentTexts, contentFileNames } from "./contentFileNames";
 import { buildContentIndex, type ContentIndex } from "./contentIndex";
 import type { ContentProblem } from "./contentProblem";
-import { validatePack } from "./validatePack";
+import type { ContentPack } from "./validatePack";
 
-export type LoadResult = { ok: true; content: ContentIndex } | { ok: false; problems: ContentProblem[] };
+export type LoadResult =
+  | { ok: true; content: ContentIndex; texts: ContentTexts }
+  | { ok: false; problems: ContentProblem[]; texts?: ContentTexts };
 
-async function fetchJson(key: ContentFileKey, baseUrl: string): Promise<unknown | ContentProblem> {
-  const file = contentFiles[key].file;
+async function fetchText(key: ContentFileKey, baseUrl: string): Promise<string | ContentProblem> {
+  const file = contentFileNames[key];
   try {
     const response = await fetch(new URL(file, baseUrl));
     if (!response.ok) return { file, path: "$", message: `fichier introuvable (HTTP ${response.status})` };
-    const text = await response.text();
-    try {
-      return JSON.parse(text) as unknown;
-    } catch (error) {
-      return { file, path: "$", message: `JSON illisible : ${(error as Error).message}` };
-    }
+    return await response.text();
   } catch {
     return { file, path: "$", message: "fichier injoignable (réseau)" };
   }
 }
 
-function isProblem(value: unknown): value is ContentProblem {
-  return (
-    typeof value === "object" && value !== null && "file" in value && "message" in value && "path" in value
-  );
-}
-
-/** Fetches the pack's files, validates them and builds the lookups. */
+/**
+ * Fetches the pack's files (the preload links' responses), parses them and builds the lookups,
+ * without the schemas: the caller shows the pack at once and has it validated (`validateContent`)
+ * once the first view is up. Problems are only those that prevent reading the pack at all
+ * (missing file, broken JSON, shapes the lookups cannot even be built from).
+ */
 export async function loadContentPack(baseUrl: string = document.baseURI): Promise<LoadResult> {
-  const keys = Object.keys(contentFiles) as ContentFileKey[];
-  const values = await Promise.all(keys.map((key) => fetchJson(key, baseUrl)));
-  const fetchProblems = values.filter(isProblem);
+  const keys = Object.keys(contentFileNames) as ContentFileKey[];
+  const values = await Promise.all(keys.map((key) => fetchText(key, baseUrl)));
+  const fetchProblems = values.filter((value): value is ContentProblem => typeof value !== "string");
   if (fetchProblems.length > 0) return { ok: false, problems: fetchProblems };
-  const raw = Object.fromEntries(keys.map((key, i) => [key, values[i]])) as RawContentPack;
-  const validation = validatePack(raw);
-  if (!validation.ok) return validation;
-  return { ok: true, content: buildContentIndex(validation.pack) };
+  const texts = Object.fromEntries(keys.map((key, i) => [key, values[i]])) as ContentTexts;
+  const pack: Partial<Record<ContentFileKey, unknown>> = {};
+  const problems: ContentProblem[] = [];
+  for (const key of keys) {
+    try {
+      pack[key] = JSON.parse(texts[key]) as unknown;
+    } catch (error) {
+      problems.push({
+        file: contentFileNames[key],
+        path: "$",
+        message: `JSON illisible : ${(error as Error).message}`,
+      });
+    }
+  }
+  if (problems.length > 0) return { ok: false, problems, texts };
+  try {
+    // NOTE: trusted until validated: the schemas run once the first view is up (see loadContent.ts).
+    return { ok: true, content: buildContentIndex(pack as unknown as ContentPack), texts };
+  } catch (error) {
+    return {
+      ok: false,
+      problems: [{ file: "content/", path: "$", message: `pack illisible : ${(error as Error).message}` }],
+      texts,
+    };
+  }
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type DiplomaLevel, diplomaLevels } from "./diplomaLevels";
 import {
   greenSchema,
   jobSourcesSchema,
@@ -47,8 +48,8 @@ export const interestIds = [
 export const interestSchema = z.enum(interestIds);
 
 /** French diploma levels, from CAP (niveau 3) to école d'ingénieurs (niveau 7). */
-export const diplomaLevels = ["CAP", "Bac", "Bac+2", "Bac+3", "Bac+5", "Certification"] as const;
 export const diplomaLevelSchema = z.enum(diplomaLevels);
+export { type DiplomaLevel, diplomaLevels };
 
 export const machineSchema = z.object({
   id,
@@ -235,7 +236,6 @@ export type Workshop = z.infer<typeof workshopSchema>;
 export type Company = z.infer<typeof companySchema>;
 export type Job = z.infer<typeof jobSchema>;
 export type Diploma = z.infer<typeof diplomaSchema>;
-export type DiplomaLevel = z.infer<typeof diplomaLevelSchema>;
 export type Interest = z.infer<typeof interestSchema>;
 export type Tour = z.infer<typeof tourSchema>;
 export type TourStop = z.infer<typeof tourStopSchema>;

@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useId, useState } from "react";
 import { useDictionary } from "../i18n/useT";
-import { cleanName, limits, normalizeCode } from "../protocol/schema";
+import { cleanName, limits, normalizeCode } from "../protocol/classRules";
 import { showLiveProblem } from "../state/liveActions";
 import { useStore } from "../state/store";
 import { LiveProblemAlert } from "./LiveProblemAlert";

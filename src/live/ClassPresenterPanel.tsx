@@ -1,6 +1,7 @@
 import type { TourPlace } from "../content/resolvePlace";
 import { useDictionary } from "../i18n/useT";
-import { type ClassQuestion, stopChoices } from "../protocol/schema";
+import { stopChoices } from "../protocol/classRules";
+import type { ClassQuestion } from "../protocol/schema";
 import { useStore } from "../state/store";
 import { ClassSummaryView } from "./ClassSummaryView";
 import { LiveProblemAlert } from "./LiveProblemAlert";

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { TourPlace } from "../content/resolvePlace";
 import { useDictionary } from "../i18n/useT";
-import { stopChoices } from "../protocol/schema";
+import { stopChoices } from "../protocol/classRules";
 import { hrefOf } from "../state/route";
 import { useStore } from "../state/store";
 import { ClassQrCode } from "./ClassQrCode";

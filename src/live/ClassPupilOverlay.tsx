@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useId, useState } from "react";
 import type { TourPlace } from "../content/resolvePlace";
 import { useDictionary } from "../i18n/useT";
-import { limits, stopChoices } from "../protocol/schema";
+import { limits, stopChoices } from "../protocol/classRules";
 import { useStore } from "../state/store";
 import { LiveProblemAlert } from "./LiveProblemAlert";
 import { answerStep, askQuestion, leaveClass } from "./liveClient";

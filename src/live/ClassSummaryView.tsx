@@ -1,7 +1,8 @@
 import { useEffect, useRef } from "react";
 import type { Tour } from "../content/schema";
 import { useDictionary } from "../i18n/useT";
-import { type ClassSummary, stopChoices } from "../protocol/schema";
+import { stopChoices } from "../protocol/classRules";
+import type { ClassSummary } from "../protocol/schema";
 import { liveStrings } from "./liveStrings";
 
 export interface ClassSummaryViewProps {

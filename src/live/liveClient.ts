@@ -1,6 +1,7 @@
 import type { Tour } from "../content/schema";
+import { normalizeCode } from "../protocol/classRules";
 import type { HubClient, HubError, HubReply } from "../protocol/hubClient";
-import { type ClassMode, type ClientEventName, type ClientPayload, normalizeCode } from "../protocol/schema";
+import type { ClassMode, ClientEventName, ClientPayload } from "../protocol/schema";
 import { navigate } from "../state/actions";
 import { appStore } from "../state/appStore";
 import {

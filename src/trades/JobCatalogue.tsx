@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from "react";
 import type { ContentIndex } from "../content/contentIndex";
 import { fewWomenThreshold } from "../content/contentRules";
-import { type DiplomaLevel, diplomaLevels } from "../content/schema";
+import { type DiplomaLevel, diplomaLevels } from "../content/diplomaLevels";
 import { useDictionary, useT } from "../i18n/useT";
 import { SectorIcon } from "../ui/SectorIcon";
 import { TransitionIcon } from "../ui/TransitionIcon";
