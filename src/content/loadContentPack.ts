@@ -1,6 +1,7 @@
 import { type ContentFileKey, type ContentTexts, contentFileNames } from "./contentFileNames";
 import { buildContentIndex, type ContentIndex } from "./contentIndex";
 import type { ContentProblem } from "./contentProblem";
+import { parseContentTexts } from "./parseContentTexts";
 import type { ContentPack } from "./validatePack";
 
 export type LoadResult =
@@ -30,23 +31,11 @@ export async function loadContentPack(baseUrl: string = document.baseURI): Promi
   const fetchProblems = values.filter((value): value is ContentProblem => typeof value !== "string");
   if (fetchProblems.length > 0) return { ok: false, problems: fetchProblems };
   const texts = Object.fromEntries(keys.map((key, i) => [key, values[i]])) as ContentTexts;
-  const pack: Partial<Record<ContentFileKey, unknown>> = {};
-  const problems: ContentProblem[] = [];
-  for (const key of keys) {
-    try {
-      pack[key] = JSON.parse(texts[key]) as unknown;
-    } catch (error) {
-      problems.push({
-        file: contentFileNames[key],
-        path: "$",
-        message: `JSON illisible : ${(error as Error).message}`,
-      });
-    }
-  }
-  if (problems.length > 0) return { ok: false, problems, texts };
+  const parsed = parseContentTexts(texts);
+  if (!parsed.ok) return { ...parsed, texts };
   try {
     // NOTE: trusted until validated: the schemas run once the first view is up (see loadContent.ts).
-    return { ok: true, content: buildContentIndex(pack as unknown as ContentPack), texts };
+    return { ok: true, content: buildContentIndex(parsed.raw as unknown as ContentPack), texts };
   } catch (error) {
     return {
       ok: false,

@@ -14,7 +14,7 @@ export function BuildingShapeMesh({ shape, color, highlighted }: BuildingShapeMe
   const emissive = highlighted ? "#ffffff" : "#000000";
   const emissiveIntensity = highlighted ? 0.25 : 0;
   const body = (
-    <mesh position={[0, 1.6, 0]} castShadow receiveShadow>
+    <mesh position={[0, 1.6, 0]}>
       <boxGeometry args={[5, 3.2, 4]} />
       <meshStandardMaterial color={wall} emissive={emissive} emissiveIntensity={emissiveIntensity} />
     </mesh>
@@ -27,7 +27,7 @@ export function BuildingShapeMesh({ shape, color, highlighted }: BuildingShapeMe
       return (
         <>
           {body}
-          <mesh position={[1.6, 4.5, -1]} castShadow>
+          <mesh position={[1.6, 4.5, -1]}>
             <cylinderGeometry args={[0.35, 0.5, 9, 12]} />
             {roofMaterial}
           </mesh>
@@ -37,11 +37,11 @@ export function BuildingShapeMesh({ shape, color, highlighted }: BuildingShapeMe
       return (
         <>
           {body}
-          <mesh position={[-1.4, 4.2, 0]} castShadow>
+          <mesh position={[-1.4, 4.2, 0]}>
             <cylinderGeometry args={[1.1, 1.1, 2.2, 16]} />
             {roofMaterial}
           </mesh>
-          <mesh position={[1.8, 4, 1]} castShadow>
+          <mesh position={[1.8, 4, 1]}>
             <cylinderGeometry args={[0.25, 0.25, 8, 8]} />
             <meshStandardMaterial color={metal} />
           </mesh>
@@ -51,11 +51,11 @@ export function BuildingShapeMesh({ shape, color, highlighted }: BuildingShapeMe
       return (
         <>
           {body}
-          <mesh position={[2, 4, 0]} castShadow>
+          <mesh position={[2, 4, 0]}>
             <boxGeometry args={[0.4, 8, 0.4]} />
             {roofMaterial}
           </mesh>
-          <mesh position={[0.5, 7.8, 0]} castShadow>
+          <mesh position={[0.5, 7.8, 0]}>
             <boxGeometry args={[5, 0.4, 0.4]} />
             {roofMaterial}
           </mesh>
@@ -65,11 +65,11 @@ export function BuildingShapeMesh({ shape, color, highlighted }: BuildingShapeMe
       return (
         <>
           {body}
-          <mesh position={[-1.2, 3.5, -0.5]} castShadow>
+          <mesh position={[-1.2, 3.5, -0.5]}>
             <cylinderGeometry args={[1, 1, 7, 16]} />
             {roofMaterial}
           </mesh>
-          <mesh position={[1, 3, -0.5]} castShadow>
+          <mesh position={[1, 3, -0.5]}>
             <cylinderGeometry args={[0.9, 0.9, 6, 16]} />
             {roofMaterial}
           </mesh>
@@ -79,7 +79,7 @@ export function BuildingShapeMesh({ shape, color, highlighted }: BuildingShapeMe
       return (
         <>
           {body}
-          <mesh position={[0, 3.2, 0]} castShadow>
+          <mesh position={[0, 3.2, 0]}>
             <sphereGeometry args={[2, 20, 10, 0, Math.PI * 2, 0, Math.PI / 2]} />
             {roofMaterial}
           </mesh>
@@ -89,7 +89,7 @@ export function BuildingShapeMesh({ shape, color, highlighted }: BuildingShapeMe
       return (
         <>
           {body}
-          <mesh position={[0, 3.9, 0]} rotation={[0, 0, 0]} castShadow>
+          <mesh position={[0, 3.9, 0]} rotation={[0, 0, 0]}>
             <cylinderGeometry args={[1, 1, 4, 3, 1]} />
             {roofMaterial}
           </mesh>
@@ -97,7 +97,7 @@ export function BuildingShapeMesh({ shape, color, highlighted }: BuildingShapeMe
       );
     case "hangar":
       return (
-        <mesh position={[0, 0, 0]} rotation={[Math.PI / 2, 0, 0]} castShadow receiveShadow>
+        <mesh position={[0, 0, 0]} rotation={[Math.PI / 2, 0, 0]}>
           <cylinderGeometry args={[2.6, 2.6, 5, 20, 1, false, Math.PI / 2, Math.PI]} />
           <meshStandardMaterial
             color={color}
@@ -111,7 +111,7 @@ export function BuildingShapeMesh({ shape, color, highlighted }: BuildingShapeMe
       return (
         <>
           {body}
-          <mesh position={[2.2, 4.5, 1.5]} castShadow>
+          <mesh position={[2.2, 4.5, 1.5]}>
             <coneGeometry args={[0.8, 9, 4]} />
             {roofMaterial}
           </mesh>
@@ -121,7 +121,7 @@ export function BuildingShapeMesh({ shape, color, highlighted }: BuildingShapeMe
       return (
         <>
           {body}
-          <mesh position={[0, 3.45, 0]} castShadow>
+          <mesh position={[0, 3.45, 0]}>
             <boxGeometry args={[5.2, 0.5, 4.2]} />
             {roofMaterial}
           </mesh>
