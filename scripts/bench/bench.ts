@@ -114,9 +114,12 @@ async function newBenchPage(browser: Browser): Promise<Page> {
 }
 
 /**
- * The sections of the results file that another bench writes (`npm run bench:classe`: "La classe
- * en direct"), kept as they are when this bench rewrites its own.
+ * The sections of the results file that this bench does not write, kept as they are when it
+ * rewrites its own: the reading of the floor figures (written by hand, from the waterfalls) and
+ * "La classe en direct" (`npm run bench:classe`).
  */
+const sectionsKept = ["## Reading the floor figures", "## La classe en direct"];
+
 function sectionsOwnedElsewhere(file: string): string[] {
   let text: string;
   try {
@@ -124,10 +127,14 @@ function sectionsOwnedElsewhere(file: string): string[] {
   } catch {
     return [];
   }
-  const start = text.indexOf("\n## La classe en direct");
-  if (start < 0) return [];
-  const end = text.indexOf("\n## ", start + 1);
-  return ["", text.slice(start + 1, end < 0 ? undefined : end).trimEnd()];
+  const kept: string[] = [];
+  for (const title of sectionsKept) {
+    const start = text.indexOf(`\n${title}`);
+    if (start < 0) continue;
+    const end = text.indexOf("\n## ", start + 1);
+    kept.push("", text.slice(start + 1, end < 0 ? undefined : end).trimEnd());
+  }
+  return kept;
 }
 
 async function main() {

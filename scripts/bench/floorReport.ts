@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import type { Company } from "../../src/content/schema";
 import {
   appMilestones,
@@ -19,6 +19,7 @@ import {
   walkInApp,
   walkInFloor,
 } from "./floorBench";
+import { gzipBytes } from "./measureBundle";
 import type { ProbeWindow } from "./probe";
 
 export interface FloorReportOptions {
@@ -30,6 +31,17 @@ export interface FloorReportOptions {
   runs: number;
   walkFrames: number;
   say: (line?: string) => void;
+}
+
+/** Paths (relative to the site) of the scripts the page requested before `before` (ms since navigation). */
+function scriptsBefore(page: Page, before: number): Promise<string[]> {
+  return page.evaluate(
+    (before) =>
+      (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
+        .filter((e) => e.startTime <= before && /\.js(\?|$)/.test(e.name))
+        .map((e) => decodeURIComponent(new URL(e.name).pathname).replace(/^\//, "")),
+    before,
+  );
 }
 
 const ms = (v: number) => (Number.isNaN(v) ? "–" : v.toFixed(0));
@@ -94,6 +106,8 @@ export async function floorReport(options: FloorReportOptions): Promise<void> {
   say("| company | profile | app ms | floor ms | ratio app / floor | target ≤ 1.25 |");
   say("|---|---|---|---|---|---|");
   const waterfalls: { title: string; app: Milestones; floor: Milestones }[] = [];
+  // The JavaScript each page fetched before its frame, from one cold load (first company, as is).
+  let scripts: { app: string[]; floor: string[] } | undefined;
   for (const company of companies) {
     const workshop = company.workshops[0];
     if (!workshop) continue;
@@ -104,13 +118,15 @@ export async function floorReport(options: FloorReportOptions): Promise<void> {
       for (let run = 0; run < runs; run++) {
         const page = await newProbedPage(browser, { record: true }, profile.cpuThrottle);
         await page.goto(`${origin}/#/usine/${key}`);
-        await drawnAt(page, key);
+        const drawn = await drawnAt(page, key);
         await hotspotsShown(page, key);
         app.push(await appMilestones(page, key, company.model));
+        const appScripts = await scriptsBefore(page, drawn);
         await page.context().close();
         const floorPage = await newProbedPage(browser, { record: false }, profile.cpuThrottle);
-        await openFloor(floorPage, floorUrl(company.model));
+        const floorDrawn = await openFloor(floorPage, floorUrl(company.model));
         bare.push(await floorMilestones(floorPage));
+        scripts ??= { app: appScripts, floor: await scriptsBefore(floorPage, floorDrawn) };
         await floorPage.context().close();
       }
       const a = medianMilestones(app);
@@ -121,6 +137,14 @@ export async function floorReport(options: FloorReportOptions): Promise<void> {
       );
       waterfalls.push({ title: `${key}, ${profile.name}`, app: a, floor: f });
     }
+  }
+  if (scripts) {
+    const gzip = (files: string[]) =>
+      files.reduce((sum, file) => sum + gzipBytes(join(dist, file)), 0) / 1024;
+    say();
+    say(
+      `JavaScript fetched before the first frame (one cold load of ${companies[0]?.id}, as is, gzip): the app ${gzip(scripts.app).toFixed(1)} KB in ${scripts.app.length} files (entry, 3D chunk, stage), the floor page ${gzip(scripts.floor).toFixed(1)} KB.`,
+    );
   }
   say();
   say("## Where the app's extra time goes (median ms since navigation)");
