@@ -1,3 +1,4 @@
+import { useMemo } from "react";
 import type { Locale } from "../state/preferencesSlice";
 import { useStore } from "../state/store";
 import { formatMessage, type Message, type MessageVars } from "./formatMessage";
@@ -28,10 +29,13 @@ export function useT(): Translate<StringKey> {
 /** Formats euros the way the current language writes them. */
 export function useFormatEuros(): (amount: number) => string {
   const locale = useStore((s) => s.locale);
-  const format = new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB", {
-    style: "currency",
-    currency: "EUR",
-    maximumFractionDigits: 0,
-  });
-  return (amount) => format.format(amount);
+  // NOTE: one formatter per language, not per render (making an Intl object is not cheap).
+  return useMemo(() => {
+    const format = new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB", {
+      style: "currency",
+      currency: "EUR",
+      maximumFractionDigits: 0,
+    });
+    return (amount: number) => format.format(amount);
+  }, [locale]);
 }
