@@ -2,11 +2,9 @@ import { useState } from "react";
 import type { ContentIndex } from "../../content/contentIndex";
 import type { Company, Machine, Workshop } from "../../content/schema";
 import { useDictionary } from "../../i18n/useT";
-import { addStopToEditingTour } from "../../state/ownToursActions";
 import { hrefOf } from "../../state/route";
 import { useStore } from "../../state/store";
 import { builderStrings } from "./builderStrings";
-import { stopAtMachine } from "./tourEdits";
 
 export interface AddToTourButtonProps {
   content: ContentIndex;
@@ -30,7 +28,13 @@ export function AddToTourButton({ content, company, workshop, machine }: AddToTo
       <button
         type="button"
         className="button secondary small"
-        onClick={() => {
+        onClick={async () => {
+          // NOTE: imported on use: the tours' actions and edits check tours with the pack's schemas
+          // (zod), which the workshop's first frame does without.
+          const [{ addStopToEditingTour }, { stopAtMachine }] = await Promise.all([
+            import("../../state/ownToursActions"),
+            import("./tourEdits"),
+          ]);
           const result = addStopToEditingTour(stopAtMachine(content, company, workshop, machine));
           setAdded(result === "full" ? "full" : "added");
         }}
