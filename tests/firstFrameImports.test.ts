@@ -1,0 +1,57 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+
+/**
+ * What a deep link's first frame evaluates: the entry script and the 3D stage's chunk, with every
+ * module they import statically (not `import type`, not `import()`). The pack's schemas (zod) are
+ * checked after the first view, in a worker (`src/shell/loadContent.ts`): measured, evaluating zod
+ * on the way cost 0.15–0.25 s of a school PC's main thread. This keeps it off that path.
+ */
+const staticImport = /^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?["']([^"']+)["']/gm;
+
+function resolveLocal(from: string, specifier: string): string | null {
+  const base = join(dirname(from), specifier);
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, "index.ts")]) {
+    if (candidate.match(/\.tsx?$/) && existsSync(candidate)) return candidate;
+  }
+  return null;
+}
+
+/** Each module reached from `entry` by static imports, with the chain that reaches it. */
+function staticGraph(entry: string): Map<string, string[]> {
+  const chains = new Map<string, string[]>([[entry, [entry]]]);
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.shift() as string;
+    const source = readFileSync(file, "utf8");
+    for (const [, specifier = ""] of source.matchAll(staticImport)) {
+      const target = specifier.startsWith(".") ? resolveLocal(file, specifier) : `package:${specifier}`;
+      if (!target || chains.has(target)) continue;
+      chains.set(target, [...(chains.get(file) ?? []), target]);
+      if (!target.startsWith("package:")) queue.push(target);
+    }
+  }
+  return chains;
+}
+
+const readable = (chain: string[]) =>
+  chain.map((f) => (f.startsWith("package:") ? f : relative("src", f))).join(" → ");
+
+describe("what a deep link's first frame evaluates", () => {
+  for (const entry of ["src/main.tsx", "src/shell/LazyStage.tsx"]) {
+    it(`${entry} reaches no zod by static imports`, () => {
+      const graph = staticGraph(entry);
+      expect(graph.size).toBeGreaterThan(20);
+      const zod = [...graph].filter(
+        ([target]) => target === "package:zod" || target.startsWith("package:zod/"),
+      );
+      expect(zod.map(([, chain]) => readable(chain))).toEqual([]);
+    });
+  }
+
+  it("catches a static import of the schemas (the rule can fail)", () => {
+    const graph = staticGraph("src/content/validatePack.ts");
+    expect(graph.has("package:zod")).toBe(true);
+  });
+});
