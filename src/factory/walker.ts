@@ -1,5 +1,5 @@
-import { invalidate } from "@react-three/fiber";
 import { cameraShot, requestCameraShot, type ShotMode } from "../stage/cameraShot";
+import { invalidateStage } from "../stage/invalidateStage";
 import { constrainStep, type FloorPoint, type FloorRect, nearestFreePoint } from "./walkCollision";
 
 /** Walking speed (m/s) and turning speed (rad/s): a calm museum pace. */
@@ -78,20 +78,20 @@ export function lookBy(deltaYaw: number, deltaPitch: number): void {
   walker.yaw += deltaYaw;
   walker.pitch = Math.max(-maxPitch, Math.min(maxPitch, walker.pitch + deltaPitch));
   writeShot();
-  invalidate();
+  invalidateStage();
 }
 
 /** Turns the visitor to face a point (e.g. the machine whose hotspot got keyboard focus off screen). */
 export function faceTowards(point: FloorPoint): void {
   walker.yaw = Math.atan2(-(point.x - walker.x), -(point.z - walker.z));
   writeShot();
-  invalidate();
+  invalidateStage();
 }
 
 /** Asks to walk to a point of the floor (a click or tap); the nearest free spot if it is taken. */
 export function walkTo(point: FloorPoint): void {
   walker.goal = nearestFreePoint(point, walker.area, walker.obstacles);
-  invalidate();
+  invalidateStage();
 }
 
 function angleDifference(a: number, b: number): number {

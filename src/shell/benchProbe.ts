@@ -1,5 +1,5 @@
-import { invalidate } from "@react-three/fiber";
 import type { WebGLRenderer } from "three";
+import { invalidateStage } from "../stage/invalidateStage";
 
 interface BenchWindow {
   /** Set by `npm run bench` before the page loads; never set for visitors. */
@@ -18,5 +18,5 @@ export function exposeRendererForBench(renderer: WebGLRenderer): void {
   if (!win.__USINE_BENCH__) return;
   renderer.info.autoReset = false;
   win.__usineRenderer = renderer;
-  win.__usineInvalidate = () => invalidate();
+  win.__usineInvalidate = () => invalidateStage();
 }

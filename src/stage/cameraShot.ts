@@ -1,6 +1,6 @@
-import { invalidate } from "@react-three/fiber";
 import { Vector3 } from "three";
 import { cameraMoving } from "../state/actions";
+import { invalidateStage } from "./invalidateStage";
 
 /** How the camera reaches a new shot: at once, or flying there. */
 export type ShotMode = "cut" | "fly";
@@ -34,5 +34,5 @@ export function requestCameraShot(
   cameraShot.mode = mode;
   cameraShot.version += 1;
   cameraMoving();
-  invalidate();
+  invalidateStage();
 }

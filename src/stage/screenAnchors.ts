@@ -1,5 +1,5 @@
-import { invalidate } from "@react-three/fiber";
 import { type Camera, Vector3 } from "three";
+import { invalidateStage } from "./invalidateStage";
 import { type ScreenRect, screenOccluders, screenOccludersVersion } from "./screenOccluders";
 
 /**
@@ -49,7 +49,7 @@ export function registerScreenAnchor(
     changed: false,
   };
   anchors.add(anchor);
-  invalidate();
+  invalidateStage();
   return () => {
     anchors.delete(anchor);
   };

@@ -1,4 +1,4 @@
-import { invalidate } from "@react-three/fiber";
+import { invalidateStage } from "./invalidateStage";
 
 /** A rectangle of the stage, in CSS pixels from its top-left corner. */
 export interface ScreenRect {
@@ -44,7 +44,7 @@ function measure(): void {
   rects = [...elements.values()].filter((r) => r.right > r.left && r.bottom > r.top);
   version += 1;
   // Anchors re-place themselves against the new rectangles on the next frame.
-  invalidate();
+  invalidateStage();
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { GLProps } from "@react-three/fiber";
 import { WebGLRenderer } from "three";
+import { stageRendererMade } from "./invalidateStage";
 
 /** This browser gave no WebGL2 context: the stage shows its 2D fallback. */
 export class WebGLUnavailableError extends Error {
@@ -41,5 +42,7 @@ export function createStageRenderer(defaults: StageRendererDefaults): WebGLRende
     context = null;
   }
   if (!context) throw new WebGLUnavailableError();
-  return new WebGLRenderer({ ...defaults, canvas, context });
+  const renderer = new WebGLRenderer({ ...defaults, canvas, context });
+  stageRendererMade();
+  return renderer;
 }

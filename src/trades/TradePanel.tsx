@@ -1,9 +1,9 @@
-import { invalidate } from "@react-three/fiber";
 import { type ReactNode, useEffect, useId, useLayoutEffect, useRef } from "react";
 import type { ContentIndex } from "../content/contentIndex";
 import type { Machine } from "../content/schema";
 import { transitionAtMachine } from "../content/transitionAt";
 import { useT } from "../i18n/useT";
+import { invalidateStage } from "../stage/invalidateStage";
 import { registerScreenAnchor } from "../stage/screenAnchors";
 import { closeMachine, showPanelJob } from "../state/actions";
 import { useStore } from "../state/store";
@@ -47,7 +47,7 @@ export function TradePanel({ content, machine, children }: TradePanelProps) {
       if (!entry) return;
       size.width = entry.borderBoxSize[0]?.inlineSize ?? panel.offsetWidth;
       size.height = entry.borderBoxSize[0]?.blockSize ?? panel.offsetHeight;
-      invalidate();
+      invalidateStage();
     });
     observer.observe(panel);
     const [x, y, z] = spot.centre;
