@@ -1,7 +1,7 @@
 import { PerformanceMonitor } from "@react-three/drei";
 import { useThree } from "@react-three/fiber";
-import { useEffect, useLayoutEffect, useRef } from "react";
-import { downgradeFor, webglRendererOf } from "../stage/renderQuality";
+import { useEffect, useRef } from "react";
+import { downgradeFor } from "../stage/renderQuality";
 import { ShaderWarmup } from "../stage/ShaderWarmup";
 import { useRenderSettings } from "../stage/useRenderSettings";
 import { qualityDowngraded } from "../state/actions";
@@ -35,7 +35,8 @@ function SlowFrameProbe() {
 
 /**
  * Adapts the rendering to the machine. "Auto" starts in "économe" on a software renderer (WebGL on
- * the CPU: thin clients, virtual desktops, blocklisted GPU drivers), and moves there when a frame
+ * the CPU: thin clients, virtual desktops, blocklisted GPU drivers; decided where the stage's
+ * renderer is made, `createStageRenderer`), and moves there when a frame
  * is slow or when drei's PerformanceMonitor sees frames come slowly; the quality menu says why.
  * NOTE: with frameloop="demand" the monitor only samples while something moves, which is when it matters.
  * Also warms a model's shaders up as soon as it is parsed (`ShaderWarmup`).
@@ -45,14 +46,7 @@ export function QualityControl() {
   const downgrade = useStore((s) => s.qualityDowngrade);
   const { dpr } = useRenderSettings();
   const setDpr = useThree((s) => s.setDpr);
-  const gl = useThree((s) => s.gl);
   const deviceRatio = typeof window === "undefined" ? 1 : window.devicePixelRatio;
-
-  // Before the first frame: a software renderer never draws the environment at all.
-  useLayoutEffect(() => {
-    const reason = downgradeFor(webglRendererOf(gl.getContext()));
-    if (reason) qualityDowngraded(reason);
-  }, [gl]);
 
   useEffect(() => {
     setDpr(Math.max(dpr[0], Math.min(dpr[1], deviceRatio)));

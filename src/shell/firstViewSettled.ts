@@ -13,9 +13,26 @@ function sceneSettled(state: AppState): boolean {
 }
 
 /**
+ * Calls `then` once the page has painted what the store holds now (the next frame), and the
+ * browser has had a turn: work started there no longer delays that paint. At most `fallbackMs`
+ * later where no frame comes (a hidden tab draws none).
+ */
+function afterNextPaint(then: () => void, fallbackMs = 500): void {
+  let called = false;
+  const once = () => {
+    if (called) return;
+    called = true;
+    then();
+  };
+  requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, fallbackMs);
+}
+
+/**
  * Resolves once the first view no longer needs the machine: a 3D view's first frame drawn (or its
- * failure shown), a 2D page loaded; at the latest after `maxMs`. What can wait (the offline
- * worker's precaching) starts then, instead of competing with the first view for two cores.
+ * failure shown) and that shown on the page (the stage no longer busy), a 2D page loaded; at the
+ * latest after `maxMs`. What can wait (the content check, the offline worker's precaching, own
+ * tours) starts then, instead of competing with the first view for two cores.
  */
 export function firstViewSettled(route: Route, maxMs = 20_000): Promise<void> {
   return new Promise((resolve) => {
@@ -31,9 +48,11 @@ export function firstViewSettled(route: Route, maxMs = 20_000): Promise<void> {
       else window.addEventListener("load", done, { once: true });
       return;
     }
-    if (sceneSettled(appStore.getState())) return done();
+    if (sceneSettled(appStore.getState())) return afterNextPaint(done);
     unsubscribe = appStore.subscribe((state) => {
-      if (sceneSettled(state)) done();
+      if (!sceneSettled(state)) return;
+      unsubscribe();
+      afterNextPaint(done);
     });
   });
 }

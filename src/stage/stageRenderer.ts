@@ -1,6 +1,8 @@
 import type { GLProps } from "@react-three/fiber";
 import { WebGLRenderer } from "three";
+import { qualityDowngraded } from "../state/actions";
 import { stageRendererMade } from "./invalidateStage";
+import { downgradeFor, webglRendererOf } from "./renderQuality";
 
 /** This browser gave no WebGL2 context: the stage shows its 2D fallback. */
 export class WebGLUnavailableError extends Error {
@@ -21,6 +23,7 @@ export type StageRendererDefaults = Parameters<Extract<GLProps, (defaults: never
  * (blocklisted driver, `--disable-webgl`, a locked-down school PC) is a normal case here: the
  * error thrown reaches the stage's error boundary, which shows the 2D fallback. Making the
  * context earlier, from the entry script, was measured too: no faster on two cores.
+ * It also reads the renderer string: a software renderer starts "auto" in "économe".
  */
 export function createStageRenderer(defaults: StageRendererDefaults): WebGLRenderer {
   const canvas = defaults.canvas as HTMLCanvasElement;
@@ -42,6 +45,11 @@ export function createStageRenderer(defaults: StageRendererDefaults): WebGLRende
     context = null;
   }
   if (!context) throw new WebGLUnavailableError();
+  // A software renderer puts "auto" in "économe" here, before the scene's first render: decided
+  // later (an effect), the first render would ask for the light panels' code (fetched and run
+  // while the first frame is drawn, then never used).
+  const reason = downgradeFor(webglRendererOf(context));
+  if (reason) qualityDowngraded(reason);
   const renderer = new WebGLRenderer({ ...defaults, canvas, context });
   stageRendererMade();
   return renderer;
