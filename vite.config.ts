@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
@@ -40,36 +39,6 @@ function stubNdarrayPixels(): Plugin {
       id === stub
         ? 'const missing = () => { throw new Error("ndarray-pixels is not in the site\'s build"); };\nexport const getPixels = missing;\nexport const savePixels = missing;'
         : null,
-  };
-}
-
-/**
- * fiber's `<Canvas>` registers the whole THREE namespace as JSX elements (`extend(THREE)`), which
- * keeps all of three.js in the 3D chunk. The build registers the app's own list instead
- * (src/stage/threeCatalogue.ts), so the bundler drops what no scene draws. Fails the build if
- * fiber's code changed (the list would silently stop applying).
- */
-function fiberCatalogue(): Plugin {
-  const catalogue = fileURLToPath(new URL("./src/stage/threeCatalogue.ts", import.meta.url));
-  let applied = false;
-  return {
-    name: "usine:fiber-catalogue",
-    apply: "build",
-    buildEnd(error) {
-      if (!error && !applied)
-        this.error("fiberCatalogue(): @react-three/fiber's Canvas was not found in the build");
-    },
-    transform(code, id) {
-      if (!/[\\/]@react-three[\\/]fiber[\\/]dist[\\/]react-three-fiber\.esm\.js$/.test(id)) return null;
-      const call = "extend(THREE)";
-      if (code.split(call).length !== 2)
-        this.error(`@react-three/fiber no longer calls ${call} once in its Canvas: update fiberCatalogue()`);
-      applied = true;
-      return {
-        code: `import { threeCatalogue as __usineThreeCatalogue } from ${JSON.stringify(catalogue)};\n${code.replace(call, "extend(__usineThreeCatalogue)")}`,
-        map: null,
-      };
-    },
   };
 }
 
@@ -146,7 +115,7 @@ function offlineWorker() {
 }
 
 export default defineConfig({
-  plugins: [react(), fiberCatalogue(), cspMetaTag(), preloadContent(), offlineWorker(), stubNdarrayPixels()],
+  plugins: [react(), cspMetaTag(), preloadContent(), offlineWorker(), stubNdarrayPixels()],
   // Relative base: the built site works from any folder of a static host.
   base: "./",
   build: {

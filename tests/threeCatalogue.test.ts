@@ -6,9 +6,8 @@ import { describe, expect, it } from "vitest";
 import { threeCatalogue } from "../src/stage/threeCatalogue";
 
 /**
- * The build registers only `threeCatalogue` as fiber's JSX elements (vite.config.ts,
- * `fiberCatalogue`): an element missing from it would throw in the built site ("is not part of
- * the THREE namespace"), though the dev server, which keeps the whole namespace, would draw it.
+ * The canvases register only `threeCatalogue` as fiber's JSX elements (src/stage/StageCanvas.tsx):
+ * an element missing from it throws when its scene mounts ("is not part of the THREE namespace").
  */
 
 function sourceFiles(folder: string): string[] {
@@ -66,7 +65,7 @@ const threeClassOf = (tag: string): string | null => {
   return name in THREE ? name : null;
 };
 
-describe("the three.js catalogue of the built site", () => {
+describe("the three.js catalogue of the canvases", () => {
   const appTags = sourceFiles("src").flatMap(jsxTags);
   const usedByDrei = dreiComponents.flatMap(dreiTags);
 

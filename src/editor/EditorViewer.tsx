@@ -1,5 +1,5 @@
 import { Html, OrbitControls } from "@react-three/drei";
-import { Canvas, type ThreeEvent, useThree } from "@react-three/fiber";
+import { type ThreeEvent, useThree } from "@react-three/fiber";
 import { type RefObject, useEffect, useLayoutEffect, useMemo, useState } from "react";
 import { Box3, type Object3D, type PerspectiveCamera, Raycaster, Vector3 } from "three";
 import { MeshoptDecoder } from "three/examples/jsm/libs/meshopt_decoder.module.js";
@@ -7,6 +7,7 @@ import { GLTFLoader } from "three/examples/jsm/loaders/GLTFLoader.js";
 import { KTX2Loader } from "three/examples/jsm/loaders/KTX2Loader.js";
 import { downgradeFor, webglRendererOf } from "../stage/renderQuality";
 import { SceneLights } from "../stage/SceneLights";
+import { StageCanvas } from "../stage/StageCanvas";
 import { qualityDowngraded } from "../state/actions";
 import type { Draft, DraftFloor, Vec3 } from "./draft";
 
@@ -281,13 +282,13 @@ function SoftwareRendererCheck() {
 export function EditorViewer({ label, ...props }: EditorViewerProps) {
   return (
     <div className="editor-viewer" role="img" aria-label={label} data-editor-viewer data-editor-ready="false">
-      <Canvas frameloop="demand" camera={{ fov: 50, position: [0, 10, 20] }} dpr={[1, 1.5]}>
+      <StageCanvas frameloop="demand" camera={{ fov: 50, position: [0, 10, 20] }} dpr={[1, 1.5]}>
         <SoftwareRendererCheck />
         <color attach="background" args={["#dfe7ee"]} />
         <SceneLights />
         <OrbitControls makeDefault enableDamping={false} />
         <ModelContent {...props} />
-      </Canvas>
+      </StageCanvas>
     </div>
   );
 }

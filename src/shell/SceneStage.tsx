@@ -1,5 +1,4 @@
 import { OrbitControls } from "@react-three/drei";
-import { Canvas } from "@react-three/fiber";
 import { type ReactNode, Suspense, useEffect } from "react";
 import type { ContentIndex } from "../content/contentIndex";
 import { MachineList2D } from "../factory/MachineList2D";
@@ -8,6 +7,7 @@ import { useT } from "../i18n/useT";
 import { CameraRig } from "../stage/CameraRig";
 import { SceneLights } from "../stage/SceneLights";
 import { ScreenAnchorTracker } from "../stage/ScreenAnchorTracker";
+import { StageCanvas } from "../stage/StageCanvas";
 import { createStageRenderer } from "../stage/stageRenderer";
 import { forgetCompanyModel } from "../stage/useCompanyModel";
 import { modelFailed, sceneShown, webglFailed } from "../state/actions";
@@ -72,7 +72,7 @@ export function SceneStage({ content, scene: target, children }: SceneStageProps
     >
       {webglProblem === "unavailable" ? null : (
         <ErrorBoundary fallback={null} onError={() => webglFailed("unavailable")}>
-          <Canvas
+          <StageCanvas
             gl={createStageRenderer}
             frameloop="demand"
             dpr={[1, 2]}
@@ -116,7 +116,7 @@ export function SceneStage({ content, scene: target, children }: SceneStageProps
                 </Suspense>
               </ErrorBoundary>
             ) : null}
-          </Canvas>
+          </StageCanvas>
         </ErrorBoundary>
       )}
       {busy ? <LoadingIndicator /> : null}

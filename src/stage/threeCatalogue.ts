@@ -24,14 +24,14 @@ import {
 /**
  * The three.js classes that JSX may name in the app's canvases (`<mesh>`, `<boxGeometry>`…): the
  * app's own scenes, and drei's components it uses (Lightformer: ring geometry and point light;
- * Environment: cube camera; Html: shader material). fiber's `<Canvas>` would register the whole
- * THREE namespace, which keeps all of three.js in the 3D chunk (audio, animation, loaders, forty
- * geometries); the build hands it this list instead (vite.config.ts, `fiberCatalogue`), so the
- * bundler keeps only what is drawn: the 3D chunk lost 145 KB (30 KB gzip).
+ * Environment: cube camera; Html: shader material). `StageCanvas` registers this list; fiber's
+ * own `<Canvas>` registers the whole THREE namespace, which keeps all of three.js in the 3D chunk
+ * (audio, animation, loaders, forty geometries): with this list the bundler keeps only what is
+ * drawn, and the 3D chunk lost 145 KB (30 KB gzip).
  *
- * A new element in a scene needs its class here: `tests/threeCatalogue.test.ts` reads every JSX
- * element of `src/` and of those drei components, and fails on one that is missing. (The dev
- * server keeps fiber's whole namespace: it does not transform pre-bundled dependencies.)
+ * A new element in a scene needs its class here, or fiber throws "is not part of the THREE
+ * namespace": `tests/threeCatalogue.test.ts` reads every JSX element of `src/` and of those drei
+ * components, and fails on one that is missing.
  */
 export const threeCatalogue = {
   Box3Helper,

@@ -1,0 +1,131 @@
+import {
+  createRoot,
+  extend,
+  events as pointerEvents,
+  type ReconcilerRoot,
+  type RenderProps,
+  type RootState,
+  type Size,
+} from "@react-three/fiber";
+import {
+  Component,
+  type ReactNode,
+  Suspense,
+  useInsertionEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from "react";
+import { threeCatalogue } from "./threeCatalogue";
+
+// The JSX elements the canvases may name: this list, not the whole THREE namespace (fiber's own
+// `<Canvas>` registers all of it, which keeps all of three.js in the 3D chunk).
+extend(threeCatalogue);
+
+export interface StageCanvasProps
+  extends Pick<RenderProps<HTMLCanvasElement>, "gl" | "camera" | "dpr" | "frameloop"> {
+  /** Once the renderer exists and the scene is mounted, before its first frame. */
+  onCreated?: (state: RootState) => void;
+  tabIndex?: number;
+  children: ReactNode;
+}
+
+/** Hands an error thrown inside the 3D tree to the canvas, which throws it in the page's tree. */
+class SceneErrorForwarder extends Component<{ onError: (error: unknown) => void; children: ReactNode }> {
+  state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  componentDidCatch(error: unknown) {
+    this.props.onError(error);
+  }
+  render() {
+    return this.state.failed ? null : this.props.children;
+  }
+}
+
+/** Same width, height and place: no new size for fiber. */
+const sameSize = (a: Size | null, b: Size) =>
+  a !== null && a.width === b.width && a.height === b.height && a.top === b.top && a.left === b.left;
+
+/**
+ * A canvas that fiber draws into: fiber's root (`createRoot`) on a canvas of ours.
+ *
+ * NOTE: fiber's own `<Canvas>` learns its size from a ResizeObserver, so it makes the renderer
+ * and mounts the scene a frame after it mounts, once the browser has laid out and painted the
+ * page (on a school PC profile, measured: 0.16–0.18 s between the model ready and the first
+ * render call went to that). This one measures its box as it mounts and makes the renderer in
+ * the same commit; a ResizeObserver follows later changes. Errors (no WebGL, a scene that throws)
+ * are thrown in the page's tree, where the stage's error boundary handles them, as with `<Canvas>`.
+ * The scenes use no React context of the page (the store is zustand's), so no context bridge.
+ */
+export function StageCanvas({ onCreated, tabIndex, children, ...rootProps }: StageCanvasProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const rootRef = useRef<ReconcilerRoot<HTMLCanvasElement> | null>(null);
+  const [size, setSize] = useState<Size | null>(null);
+  const [error, setError] = useState<{ error: unknown } | null>(null);
+  if (error) throw error.error;
+
+  useLayoutEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const measure = () => {
+      const { width, height, top, left } = container.getBoundingClientRect();
+      const next = { width, height, top, left };
+      setSize((current) => (sameSize(current, next) ? current : next));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(container);
+    return () => observer.disconnect();
+  }, []);
+
+  // Every commit: fiber's root takes the latest props and children (as fiber's `<Canvas>` does).
+  useLayoutEffect(() => {
+    const canvas = canvasRef.current;
+    const container = containerRef.current;
+    if (!canvas || !container || !size || size.width === 0 || size.height === 0) return;
+    rootRef.current ??= createRoot(canvas);
+    const root = rootRef.current;
+    root
+      .configure({
+        ...rootProps,
+        size,
+        events: pointerEvents,
+        onCreated: (state) => {
+          // Pointer events are read on the container (as fiber's `<Canvas>` does), not the canvas.
+          state.events.connect?.(container);
+          onCreated?.(state);
+        },
+      })
+      .catch((reason: unknown) => setError({ error: reason }));
+    if (root.ready.status !== "fulfilled") return;
+    root.render(
+      <SceneErrorForwarder onError={(reason) => setError({ error: reason })}>
+        <Suspense fallback={null}>{children}</Suspense>
+      </SceneErrorForwarder>,
+    );
+  });
+
+  // NOTE: an insertion effect's cleanup runs only when the canvas really leaves (not in
+  // StrictMode's replay of effects): only then is fiber's root, and its renderer, released.
+  useInsertionEffect(
+    () => () => {
+      rootRef.current?.unmount();
+      rootRef.current = null;
+    },
+    [],
+  );
+
+  return (
+    <div
+      ref={containerRef}
+      className="stage-canvas"
+      style={{ position: "relative", width: "100%", height: "100%", overflow: "hidden" }}
+      tabIndex={tabIndex}
+    >
+      <canvas ref={canvasRef} style={{ display: "block" }} />
+    </div>
+  );
+}
