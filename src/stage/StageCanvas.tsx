@@ -122,7 +122,15 @@ export function StageCanvas({ onCreated, tabIndex, children, ...rootProps }: Sta
     <div
       ref={containerRef}
       className="stage-canvas"
-      style={{ position: "relative", width: "100%", height: "100%", overflow: "hidden" }}
+      // NOTE: a drag to look around starts no text selection (it swept over the workshop's panel).
+      style={{
+        position: "relative",
+        width: "100%",
+        height: "100%",
+        overflow: "hidden",
+        userSelect: "none",
+        WebkitUserSelect: "none",
+      }}
       tabIndex={tabIndex}
     >
       <canvas ref={canvasRef} style={{ display: "block" }} />
