@@ -3,7 +3,7 @@ import { join } from "node:path";
 import * as THREE from "three";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { threeCatalogue } from "../src/stage/threeCatalogue";
+import * as threeCatalogue from "../src/stage/threeCatalogue";
 
 /**
  * The canvases register only `threeCatalogue` as fiber's JSX elements (src/stage/StageCanvas.tsx):

@@ -16,7 +16,7 @@ import {
   useRef,
   useState,
 } from "react";
-import { threeCatalogue } from "./threeCatalogue";
+import * as threeCatalogue from "./threeCatalogue";
 
 // The JSX elements the canvases may name: this list, not the whole THREE namespace (fiber's own
 // `<Canvas>` registers all of it, which keeps all of three.js in the 3D chunk).
