@@ -53,8 +53,8 @@ const sameSize = (a: Size | null, b: Size) =>
  *
  * NOTE: fiber's own `<Canvas>` learns its size from a ResizeObserver, so it makes the renderer
  * and mounts the scene a frame after it mounts, once the browser has laid out and painted the
- * page (on a school PC profile, measured: 0.16–0.18 s between the model ready and the first
- * render call went to that). This one measures its box as it mounts and makes the renderer in
+ * page (measured, model ready → first render call: 0.37 → 0.23 s as is, 0.40–0.55 → 0.34–0.45 s
+ * with the CPU slowed 4×, bench/results.md). This one measures its box as it mounts and makes the renderer in
  * the same commit; a ResizeObserver follows later changes. Errors (no WebGL, a scene that throws)
  * are thrown in the page's tree, where the stage's error boundary handles them, as with `<Canvas>`.
  * The scenes use no React context of the page (the store is zustand's), so no context bridge.
