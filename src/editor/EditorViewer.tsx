@@ -1,14 +1,13 @@
 import { Html, OrbitControls } from "@react-three/drei";
 import { type ThreeEvent, useThree } from "@react-three/fiber";
-import { type RefObject, useEffect, useLayoutEffect, useMemo, useState } from "react";
+import { type RefObject, useEffect, useMemo, useState } from "react";
 import { Box3, type Object3D, type PerspectiveCamera, Raycaster, Vector3 } from "three";
 import { MeshoptDecoder } from "three/examples/jsm/libs/meshopt_decoder.module.js";
 import { GLTFLoader } from "three/examples/jsm/loaders/GLTFLoader.js";
 import { KTX2Loader } from "three/examples/jsm/loaders/KTX2Loader.js";
-import { downgradeFor, webglRendererOf } from "../stage/renderQuality";
 import { SceneLights } from "../stage/SceneLights";
 import { StageCanvas } from "../stage/StageCanvas";
-import { qualityDowngraded } from "../state/actions";
+import { createStageRenderer } from "../stage/stageRenderer";
 import type { Draft, DraftFloor, Vec3 } from "./draft";
 
 /** The camera and orbit target of the viewer, read when the officer saves a viewpoint. */
@@ -265,25 +264,17 @@ function FloorRect({ floor }: { floor: Extract<DraftFloor, { kind: "rect" }> }) 
   );
 }
 
-/**
- * As the visit's stage does: "auto" quality drops to "économe" on a software renderer before the
- * first frame (no environment lighting, which takes seconds to draw on the CPU).
- */
-function SoftwareRendererCheck() {
-  const gl = useThree((s) => s.gl);
-  useLayoutEffect(() => {
-    const reason = downgradeFor(webglRendererOf(gl.getContext()));
-    if (reason) qualityDowngraded(reason);
-  }, [gl]);
-  return null;
-}
-
 /** The imported model in its own canvas, lit like the visit, with the machines' hotspots. */
 export function EditorViewer({ label, ...props }: EditorViewerProps) {
   return (
     <div className="editor-viewer" role="img" aria-label={label} data-editor-viewer data-editor-ready="false">
-      <StageCanvas frameloop="demand" camera={{ fov: 50, position: [0, 10, 20] }} dpr={[1, 1.5]}>
-        <SoftwareRendererCheck />
+      {/* The stage's renderer: on a software renderer, "auto" quality starts in "économe" there. */}
+      <StageCanvas
+        gl={createStageRenderer}
+        frameloop="demand"
+        camera={{ fov: 50, position: [0, 10, 20] }}
+        dpr={[1, 1.5]}
+      >
         <color attach="background" args={["#dfe7ee"]} />
         <SceneLights />
         <OrbitControls makeDefault enableDamping={false} />

@@ -23,7 +23,8 @@ export type StageRendererDefaults = Parameters<Extract<GLProps, (defaults: never
  * (blocklisted driver, `--disable-webgl`, a locked-down school PC) is a normal case here: the
  * error thrown reaches the stage's error boundary, which shows the 2D fallback. Making the
  * context earlier, from the entry script, was measured too: no faster on two cores.
- * It also reads the renderer string: a software renderer starts "auto" in "économe".
+ * It also reads the renderer string: a software renderer starts "auto" in "économe". The factory
+ * editor's canvas uses it too.
  */
 export function createStageRenderer(defaults: StageRendererDefaults): WebGLRenderer {
   const canvas = defaults.canvas as HTMLCanvasElement;
