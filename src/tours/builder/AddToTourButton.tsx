@@ -21,7 +21,7 @@ export function AddToTourButton({ content, company, workshop, machine }: AddToTo
   const t = useDictionary(builderStrings);
   const editingId = useStore((s) => s.editingTourId);
   const editing = useStore((s) => (s.editingTourId === null ? undefined : s.myTours.get(s.editingTourId)));
-  const [added, setAdded] = useState<"added" | "full" | null>(null);
+  const [added, setAdded] = useState<"added" | "full" | "failed" | null>(null);
   const title = editing?.tour.title.trim() || t("untitled");
   return (
     <div className="add-to-tour" data-add-to-tour={machine.id}>
@@ -30,13 +30,18 @@ export function AddToTourButton({ content, company, workshop, machine }: AddToTo
         className="button secondary small"
         onClick={async () => {
           // NOTE: imported on use: the tours' actions and edits check tours with the pack's schemas
-          // (zod), which the workshop's first frame does without.
-          const [{ addStopToEditingTour }, { stopAtMachine }] = await Promise.all([
-            import("../../state/ownToursActions"),
-            import("./tourEdits"),
-          ]);
-          const result = addStopToEditingTour(stopAtMachine(content, company, workshop, machine));
-          setAdded(result === "full" ? "full" : "added");
+          // (zod), which the workshop's first frame does without. Offline before that code was
+          // cached, or after a new version of the site replaced it, the import fails: say so.
+          try {
+            const [{ addStopToEditingTour }, { stopAtMachine }] = await Promise.all([
+              import("../../state/ownToursActions"),
+              import("./tourEdits"),
+            ]);
+            const result = addStopToEditingTour(stopAtMachine(content, company, workshop, machine));
+            setAdded(result === "full" ? "full" : "added");
+          } catch {
+            setAdded("failed");
+          }
         }}
       >
         {t("addToTour")}
@@ -44,6 +49,7 @@ export function AddToTourButton({ content, company, workshop, machine }: AddToTo
       <span aria-live="polite" className="add-to-tour-status">
         {added === "full" ? t("full") : null}
         {added === "added" ? t("addedToTour", { title }) : null}
+        {added === "failed" ? t("addFailed") : null}
       </span>
       {editingId !== null && editing ? (
         <a href={hrefOf({ view: "tourBuilder", tour: editingId })} data-back-to-tour="">
