@@ -3,8 +3,8 @@ import { dirname, join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 
 /**
- * What a deep link's first frame evaluates: the entry script and the 3D stage's chunk, with every
- * module they import statically (not `import type`, not `import()`). The pack's schemas (zod) are
+ * What a deep link's first frame evaluates: the entry script, the early stage and the 3D stage's
+ * chunk, with every module they import statically (not `import type`, not `import()`). The pack's schemas (zod) are
  * checked after the first view, in a worker (`src/shell/loadContent.ts`): measured, evaluating zod
  * on the way cost 0.15–0.25 s of a school PC's main thread. This keeps it off that path.
  */
@@ -39,7 +39,7 @@ const readable = (chain: string[]) =>
   chain.map((f) => (f.startsWith("package:") ? f : relative("src", f))).join(" → ");
 
 describe("what a deep link's first frame evaluates", () => {
-  for (const entry of ["src/main.tsx", "src/shell/LazyStage.tsx"]) {
+  for (const entry of ["src/main.tsx", "src/shell/earlyStage.tsx", "src/shell/LazyStage.tsx"]) {
     it(`${entry} reaches no zod by static imports`, () => {
       const graph = staticGraph(entry);
       expect(graph.size).toBeGreaterThan(20);

@@ -42,6 +42,11 @@ export interface Milestones {
   programs: number;
   /** The frame is on screen. */
   drawn: number;
+  /**
+   * The page (header, panels: React DOM) mounted (app mark `usine:page`): after the frame when a
+   * workshop's scene was drawn first (src/shell/earlyStage.tsx), else before it.
+   */
+  page: number;
   /** The workshop's hotspots are shown (app only). */
   hotspots: number;
 }
@@ -146,6 +151,7 @@ export function appMilestones(page: Page, key: string, model: string | null): Pr
         renderEnd: first?.t1 ?? Number.NaN,
         programs,
         drawn,
+        page: mark("usine:page"),
         hotspots: w.__benchHotspots?.[key] ?? Number.NaN,
       };
     },
@@ -197,6 +203,7 @@ export function floorMilestones(page: Page): Promise<Milestones> {
       renderEnd: mark("floor:render-end"),
       programs: Number.NaN,
       drawn: (window as unknown as FloorWindow).__drawnAt ?? Number.NaN,
+      page: Number.NaN,
       hotspots: Number.NaN,
     };
   });

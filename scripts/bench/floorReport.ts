@@ -62,6 +62,7 @@ const steps: { key: keyof Milestones; label: string }[] = [
   { key: "renderStart", label: "first render call" },
   { key: "renderEnd", label: "render returns (shaders)" },
   { key: "drawn", label: "frame on screen" },
+  { key: "page", label: "page mounted (header, panels)" },
   { key: "hotspots", label: "hotspots shown" },
 ];
 
@@ -77,7 +78,8 @@ function waterfall(say: (line?: string) => void, title: string, app: Milestones,
     const value = app[key];
     const step = Number.isNaN(value) ? Number.NaN : Math.max(0, value - before);
     if (!Number.isNaN(value)) before = Math.max(before, value);
-    if (!Number.isNaN(step) && key !== "hotspots") added.push({ label, ms: step });
+    // NOTE: what comes after the frame (the page, the hotspots) is not on the path to it.
+    if (!Number.isNaN(step) && value <= app.drawn) added.push({ label, ms: step });
     say(`| ${label} | ${ms(value)} | ${ms(floor[key])} | ${ms(step)} |`);
   }
   say(`| shader programs compiled for the model frame | ${ms(app.programs)} | | |`);
@@ -103,8 +105,10 @@ export async function floorReport(options: FloorReportOptions): Promise<void> {
     "The floor page (scripts/bench/floor/) is three.js + GLTFLoader + the meshopt decoder, one light, a camera framing the model and one frame, built and served beside the app. Same run, alternating app and floor.",
   );
   say();
-  say("| company | profile | app ms | floor ms | ratio app / floor | target ≤ 1.25 |");
-  say("|---|---|---|---|---|---|");
+  say(
+    "| company | profile | app ms | floor ms | ratio app / floor | target ≤ 1.25 | app: hotspots shown ms |",
+  );
+  say("|---|---|---|---|---|---|---|");
   const waterfalls: { title: string; app: Milestones; floor: Milestones }[] = [];
   // The JavaScript each page fetched before its frame, from one cold load (first company, as is).
   let scripts: { app: string[]; floor: string[] } | undefined;
@@ -133,7 +137,7 @@ export async function floorReport(options: FloorReportOptions): Promise<void> {
       const f = medianMilestones(bare);
       const ratio = a.drawn / f.drawn;
       say(
-        `| ${company.id} | ${profile.name} | ${ms(a.drawn)} | ${ms(f.drawn)} | ${ratio.toFixed(2)} | ${tick(ratio <= 1.25)} |`,
+        `| ${company.id} | ${profile.name} | ${ms(a.drawn)} | ${ms(f.drawn)} | ${ratio.toFixed(2)} | ${tick(ratio <= 1.25)} | ${ms(a.hotspots)} |`,
       );
       waterfalls.push({ title: `${key}, ${profile.name}`, app: a, floor: f });
     }

@@ -5,11 +5,13 @@ import { useStore } from "../state/store";
 import { useResolvedView } from "../state/useResolvedView";
 import { ContentErrorScreen } from "./ContentErrorScreen";
 import { Header } from "./Header";
+import { markPageMounted } from "./pageMounted";
 import { SceneAnnouncer } from "./SceneAnnouncer";
 import { StagePlaceholder } from "./StagePlaceholder";
+import { stageChunkForLazy } from "./stageChunk";
 import { PageContent } from "./ViewContent";
 
-const LazyStage = lazy(() => import("./LazyStage"));
+const LazyStage = lazy(stageChunkForLazy);
 
 /** The view the route resolves to: its page, a live region about it, and the stage. */
 function ResolvedMain({ content }: { content: ContentIndex }) {
@@ -31,6 +33,7 @@ export function App() {
   const content = useStore((s) => s.content);
   const route = useStore((s) => s.route);
   const locale = useStore((s) => s.locale);
+  useEffect(() => markPageMounted(), []);
   // The page's language follows the interface's, so screen readers pronounce it right.
   useEffect(() => {
     document.documentElement.lang = locale;

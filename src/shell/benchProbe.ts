@@ -15,7 +15,8 @@ interface BenchWindow {
  */
 export function exposeRendererForBench(renderer: WebGLRenderer): void {
   const win = window as unknown as BenchWindow;
-  if (!win.__USINE_BENCH__) return;
+  // NOTE: once per renderer (the page taking the early stage's canvas over hands it again).
+  if (!win.__USINE_BENCH__ || win.__usineRenderer === renderer) return;
   renderer.info.autoReset = false;
   win.__usineRenderer = renderer;
   win.__usineInvalidate = () => invalidateStage();

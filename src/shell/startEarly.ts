@@ -1,6 +1,7 @@
 import { conventionalModelPath, prefetchModel } from "../stage/modelPrefetch";
 import type { Route } from "../state/route";
 import { townModelPath } from "../town/townModelPath";
+import { loadStageChunk } from "./stageChunk";
 
 /** Views whose page is (or shows) the 3D stage. */
 const stageViews: ReadonlySet<Route["view"]> = new Set(["town", "workshop", "tour"]);
@@ -22,7 +23,7 @@ export function startEarly(route: Route): void {
   if (!isStageView(route)) return;
   if (route.view === "workshop") prefetchModel(conventionalModelPath(route.company));
   if (route.view === "town") prefetchModel(townModelPath);
-  void import("./LazyStage").catch(() => {
+  loadStageChunk().catch(() => {
     // Offline or a stale build: React's lazy() import reports it where the stage is shown.
   });
 }

@@ -9,6 +9,7 @@ import {
 } from "@react-three/fiber";
 import {
   Component,
+  type ReactElement,
   type ReactNode,
   Suspense,
   useInsertionEffect,
@@ -16,6 +17,7 @@ import {
   useRef,
   useState,
 } from "react";
+import { earlyCanvasTaken, peekEarlyCanvas } from "./earlyCanvas";
 import * as threeCatalogue from "./threeCatalogue";
 
 // The JSX elements the canvases may name: this list, not the whole THREE namespace (fiber's own
@@ -26,6 +28,11 @@ export interface StageCanvasProps
   extends Pick<RenderProps<HTMLCanvasElement>, "gl" | "camera" | "dpr" | "frameloop"> {
   /** Once the renderer exists and the scene is mounted, before its first frame. */
   onCreated?: (state: RootState) => void;
+  /**
+   * Takes over the canvas that the early stage drew before the page mounted (`earlyCanvas.ts`),
+   * when there is one: its root, renderer and scene, as they are. `onCreated` is called for it.
+   */
+  adoptEarlyCanvas?: boolean;
   tabIndex?: number;
   children: ReactNode;
 }
@@ -44,6 +51,18 @@ class SceneErrorForwarder extends Component<{ onError: (error: unknown) => void;
   }
 }
 
+/**
+ * What fiber's root renders around a canvas's scene. The early stage renders the same, so that the
+ * page's canvas, taking its root over, keeps the mounted scene instead of mounting it again.
+ */
+export function stageRootTree(children: ReactNode, onError: (error: unknown) => void): ReactElement {
+  return (
+    <SceneErrorForwarder onError={onError}>
+      <Suspense fallback={null}>{children}</Suspense>
+    </SceneErrorForwarder>
+  );
+}
+
 /** Same width, height and place: no new size for fiber. */
 const sameSize = (a: Size | null, b: Size) =>
   a !== null && a.width === b.width && a.height === b.height && a.top === b.top && a.left === b.left;
@@ -59,10 +78,20 @@ const sameSize = (a: Size | null, b: Size) =>
  * are thrown in the page's tree, where the stage's error boundary handles them, as with `<Canvas>`.
  * The scenes use no React context of the page (the store is zustand's), so no context bridge.
  */
-export function StageCanvas({ onCreated, tabIndex, children, ...rootProps }: StageCanvasProps) {
+export function StageCanvas({
+  onCreated,
+  adoptEarlyCanvas,
+  tabIndex,
+  children,
+  ...rootProps
+}: StageCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
-  const canvasRef = useRef<HTMLCanvasElement>(null);
+  // NOTE: the canvas is made here, not by JSX, so that it can be the early stage's own.
+  const [early] = useState(() => (adoptEarlyCanvas ? peekEarlyCanvas() : null));
+  const [canvas] = useState(() => early?.canvas ?? document.createElement("canvas"));
   const rootRef = useRef<ReconcilerRoot<HTMLCanvasElement> | null>(null);
+  /** An adopted root was created before this canvas: its `onCreated` is still to be called. */
+  const adoptedCreated = useRef(early !== null);
   const [size, setSize] = useState<Size | null>(null);
   const [error, setError] = useState<{ error: unknown } | null>(null);
   if (error) throw error.error;
@@ -70,6 +99,9 @@ export function StageCanvas({ onCreated, tabIndex, children, ...rootProps }: Sta
   useLayoutEffect(() => {
     const container = containerRef.current;
     if (!container) return;
+    canvas.style.display = "block";
+    container.prepend(canvas);
+    if (early) earlyCanvasTaken(early);
     const measure = () => {
       const { width, height, top, left } = container.getBoundingClientRect();
       const next = { width, height, top, left };
@@ -79,33 +111,28 @@ export function StageCanvas({ onCreated, tabIndex, children, ...rootProps }: Sta
     const observer = new ResizeObserver(measure);
     observer.observe(container);
     return () => observer.disconnect();
-  }, []);
+  }, [canvas, early]);
 
   // Every commit: fiber's root takes the latest props and children (as fiber's `<Canvas>` does).
   useLayoutEffect(() => {
-    const canvas = canvasRef.current;
     const container = containerRef.current;
-    if (!canvas || !container || !size || size.width === 0 || size.height === 0) return;
-    rootRef.current ??= createRoot(canvas);
+    if (!container || !size || size.width === 0 || size.height === 0) return;
+    rootRef.current ??= early?.root ?? createRoot(canvas);
     const root = rootRef.current;
+    const created = (state: RootState) => {
+      // Pointer events are read on the container (as fiber's `<Canvas>` does), not the canvas.
+      state.events.connect?.(container);
+      onCreated?.(state);
+    };
     root
-      .configure({
-        ...rootProps,
-        size,
-        events: pointerEvents,
-        onCreated: (state) => {
-          // Pointer events are read on the container (as fiber's `<Canvas>` does), not the canvas.
-          state.events.connect?.(container);
-          onCreated?.(state);
-        },
-      })
+      .configure({ ...rootProps, size, events: pointerEvents, onCreated: created })
       .catch((reason: unknown) => setError({ error: reason }));
     if (root.ready.status !== "fulfilled") return;
-    root.render(
-      <SceneErrorForwarder onError={(reason) => setError({ error: reason })}>
-        <Suspense fallback={null}>{children}</Suspense>
-      </SceneErrorForwarder>,
-    );
+    const store = root.render(stageRootTree(children, (reason) => setError({ error: reason })));
+    if (adoptedCreated.current) {
+      adoptedCreated.current = false;
+      created(store.getState());
+    }
   });
 
   // NOTE: an insertion effect's cleanup runs only when the canvas really leaves (not in
@@ -132,8 +159,6 @@ export function StageCanvas({ onCreated, tabIndex, children, ...rootProps }: Sta
         WebkitUserSelect: "none",
       }}
       tabIndex={tabIndex}
-    >
-      <canvas ref={canvasRef} style={{ display: "block" }} />
-    </div>
+    />
   );
 }

@@ -8,6 +8,8 @@ import { modelProgressed } from "../state/actions";
  * entry chunk.
  */
 const pending = new Map<string, Promise<ArrayBuffer>>();
+/** The prefetches whose bytes have all arrived. */
+const downloaded = new Set<string>();
 
 /** Resolves a model path of the pack (relative to `public/`) against the page. */
 export function modelUrl(path: string): string {
@@ -48,9 +50,12 @@ export function prefetchModel(path: string): void {
   if (pending.has(url)) return;
   // NOTE: `priority` is a fetch hint (Chrome, Safari); others ignore it.
   const request = fetch(url, { priority: "high" } as RequestInit).then(readWithProgress);
-  request.catch(() => {
-    // Reported by the loader when it takes this request (it then fetches again itself).
-  });
+  request.then(
+    () => downloaded.add(url),
+    () => {
+      // Reported by the loader when it takes this request (it then fetches again itself).
+    },
+  );
   pending.set(url, request);
 }
 
@@ -59,6 +64,11 @@ export function takePrefetchedModel(url: string): Promise<ArrayBuffer> | undefin
   const request = pending.get(url);
   pending.delete(url);
   return request;
+}
+
+/** Whether the prefetch of `url` (absolute) has all its bytes. */
+export function isModelDownloaded(url: string): boolean {
+  return downloaded.has(url);
 }
 
 /** The models being prefetched (absolute URLs). */
