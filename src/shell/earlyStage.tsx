@@ -73,8 +73,8 @@ function modelOf(scene: SceneView): string {
 
 /**
  * A deep link to the town or a workshop draws its first frame before the page (React DOM, the
- * header, the panels) mounts: on a slow PC the page's work before the scene's frame is most of the distance to
- * a bare three.js page (bench/results.md). The same scene (`StageScene`), with the same canvas
+ * header, the panels) mounts: on a slow PC the page's work before the scene's frame was most of
+ * the distance to a bare three.js page (bench/results.md). The same scene (`StageScene`), with the same canvas
  * settings, is mounted by fiber on a canvas of its own; the page's stage then takes that canvas
  * over as it is (`StageCanvas` `adoptEarlyCanvas`), and the picture stays.
  *
@@ -121,9 +121,12 @@ export async function drawEarlyStage(route: Route): Promise<void> {
   const sceneThrew = new Promise<void>((resolve) => {
     root.render(
       stageRootTree(<StageScene content={content} scene={scene} />, () => {
-        // The page's stage mounts a scene of its own, and reports the error.
-        giveUp();
-        resolve();
+        // The page's stage mounts a scene of its own, and reports the error. NOTE: after fiber's
+        // commit, in which this is called: a root is not unmounted from inside its own commit.
+        setTimeout(() => {
+          giveUp();
+          resolve();
+        }, 0);
       }),
     );
   });
