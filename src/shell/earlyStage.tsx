@@ -19,34 +19,27 @@ import { loadStageChunk } from "./stageChunk";
 /** The page mounts after this long even if the early frame is not drawn yet (it then takes the canvas over mid-way). */
 const pageWaitsAtMostMs = 3000;
 
-/** The content pack once read, or null if it failed. */
-function contentRead(): Promise<ContentIndex | null> {
-  return new Promise((resolve) => {
-    const check = () => {
-      const { content } = appStore.getState();
-      if (content.status === "loading") return;
-      unsubscribe();
-      resolve(content.status === "ready" ? content.content : null);
-    };
-    const unsubscribe = appStore.subscribe(check);
-    check();
-  });
-}
-
-/** Resolves once `settled` holds for the store, or after `maxMs`. */
-function storeSettles(settled: (state: AppState) => boolean, maxMs: number): Promise<void> {
+/** Resolves once `settled` holds for the store, or after `maxMs` (never, if not given). */
+function storeSettles(settled: (state: AppState) => boolean, maxMs?: number): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
       clearTimeout(timer);
       unsubscribe();
       resolve();
     };
-    const timer = setTimeout(done, maxMs);
+    const timer = maxMs === undefined ? undefined : setTimeout(done, maxMs);
     const unsubscribe = appStore.subscribe((state) => {
       if (settled(state)) done();
     });
     if (settled(appStore.getState())) done();
   });
+}
+
+/** The content pack once read, or null if it failed. */
+async function contentRead(): Promise<ContentIndex | null> {
+  await storeSettles((state) => state.content.status !== "loading");
+  const { content } = appStore.getState();
+  return content.status === "ready" ? content.content : null;
 }
 
 /**
