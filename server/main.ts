@@ -1,6 +1,7 @@
 /**
  * `npm start`: the built site and the live class hub on one port.
  * PORT (8080), HOST (every interface), STATIC_DIR (dist), REDIS_URL (none: in memory),
+ * REDIS_ADAPTER (streams: connection-state recovery across nodes; pubsub to compare),
  * TRUST_PROXY=1 behind a reverse proxy that sets X-Forwarded-For.
  */
 import { existsSync } from "node:fs";
@@ -17,13 +18,18 @@ const hub = await startHub({
   ...(process.env.HOST ? { host: process.env.HOST } : {}),
   staticDir,
   ...(process.env.REDIS_URL ? { redisUrl: process.env.REDIS_URL } : {}),
+  ...(process.env.REDIS_ADAPTER === "pubsub" || process.env.REDIS_ADAPTER === "streams"
+    ? { redisAdapter: process.env.REDIS_ADAPTER }
+    : {}),
   trustProxy: process.env.TRUST_PROXY === "1",
   // For the tests that kill a node: how often the classes led from here recount their pupils.
   ...(process.env.CLASSE_PRESENCE_SWEEP_MS
     ? { hub: { presenceSweepMs: Number(process.env.CLASSE_PRESENCE_SWEEP_MS) } }
     : {}),
 });
-console.log(`[hub] L'Usine Extraordinaire : ${hub.url}/ (classe en direct : ${hub.engine})`);
+console.log(
+  `[hub] L'Usine Extraordinaire : ${hub.url}/ (classe en direct : ${hub.engine}${hub.adapter ? `, ${hub.adapter}` : ""})`,
+);
 
 let closing = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const)

@@ -3,7 +3,8 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createAdapter } from "@socket.io/redis-adapter";
+import { createAdapter as createPubSubAdapter } from "@socket.io/redis-adapter";
+import { createAdapter as createStreamsAdapter } from "@socket.io/redis-streams-adapter";
 import { Redis } from "ioredis";
 import { Server } from "socket.io";
 import { type Tour, tourSchema } from "../src/content/schema";
@@ -23,6 +24,13 @@ export interface StartHubOptions {
   staticDir?: string;
   /** Redis for the class state and the broadcasts between nodes; in memory when omitted. */
   redisUrl?: string;
+  /**
+   * How the nodes share broadcasts through Redis: `streams` (the default) keeps the packets in a
+   * Redis stream and the sessions in Redis, so a pupil whose line dropped comes back on any node
+   * with nothing missed; `pubsub` (the earlier adapter, kept to compare) forgets what a
+   * disconnected socket missed.
+   */
+  redisAdapter?: RedisAdapterKind;
   /** Shipped tours: defaults to `<staticDir>/content/tours.json`, else `public/content/tours.json`. */
   toursFile?: string;
   trustProxy?: boolean;
@@ -33,11 +41,22 @@ export interface StartHubOptions {
   >;
 }
 
+export type RedisAdapterKind = "streams" | "pubsub";
+
+/**
+ * How long a disconnected socket's rooms, data and missed broadcasts are kept (Socket.IO's
+ * connection-state recovery): a phone that slept through two minutes of class comes back as if
+ * it had never left.
+ */
+export const recoveryWindowMs = 2 * 60_000;
+
 export interface RunningHub {
   /** `http://<host>:<port>`, loopback when listening on every interface. */
   url: string;
   port: number;
   engine: "memory" | "redis";
+  /** The Redis adapter in use; null in memory. */
+  adapter: RedisAdapterKind | null;
   io: Server;
   close(): Promise<void>;
 }
@@ -116,13 +135,31 @@ export async function startHub(options: StartHubOptions = {}): Promise<RunningHu
     serveClient: false,
     // A teacher's own tour (64 KB of JSON) plus the packet's envelope; bigger closes the socket.
     maxHttpBufferSize: limits.maxCreateBytes + 16 * 1024,
+    // Every event is validated by the hub's own handlers, which recovery does not bypass.
+    connectionStateRecovery: { maxDisconnectionDuration: recoveryWindowMs, skipMiddlewares: true },
   });
-  if (options.redisUrl) {
+  const adapter: RedisAdapterKind | null = options.redisUrl ? (options.redisAdapter ?? "streams") : null;
+  if (adapter === "pubsub") {
     const pub = redisClients[0]?.duplicate() as Redis;
     const sub = pub.duplicate();
     for (const client of [pub, sub]) client.on("error", (error: Error) => log(`redis: ${error.message}`));
     redisClients.push(pub, sub);
-    io.adapter(createAdapter(pub, sub));
+    io.adapter(createPubSubAdapter(pub, sub));
+  } else if (adapter === "streams") {
+    const streams = redisClients[0]?.duplicate() as Redis;
+    streams.on("error", (error: Error) => log(`redis: ${error.message}`));
+    redisClients.push(streams);
+    // NOTE: the adapter duplicates this client for its blocking reads and closes those itself
+    // when the server closes.
+    io.adapter(
+      createStreamsAdapter(streams, {
+        // Names of our own, so that nodes of the pub/sub adapter (on the same Redis) never read them.
+        streamName: "usine:classe:flux",
+        channelPrefix: "usine:classe:canal",
+        sessionKeyPrefix: "usine:classe:session:",
+        onlyPlaintext: true,
+      }),
+    );
   }
   const hub = attachClassHub({
     io,
@@ -146,6 +183,7 @@ export async function startHub(options: StartHubOptions = {}): Promise<RunningHu
     url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
     port,
     engine: store.engine,
+    adapter,
     io,
     async close() {
       hub.close();

@@ -67,6 +67,8 @@ export interface HubClient {
   onStatus(listener: (status: HubStatus) => void): () => void;
   /** Called after each re-attachment attempt that follows a reconnection. */
   onReattach(listener: (result: HubReattach) => void): () => void;
+  /** Called after a reconnection the hub recovered: same socket, rooms kept, missed events replayed. */
+  onRecovered(listener: () => void): () => void;
   setSession(session: HubSession | null): void;
   close(): void;
 }
@@ -92,6 +94,7 @@ export function connectHub(options: HubClientOptions = {}): HubClient {
   const listeners = new Map<string, Set<(payload: never) => void>>();
   const statusListeners = new Set<(status: HubStatus) => void>();
   const reattachListeners = new Set<(result: HubReattach) => void>();
+  const recoveredListeners = new Set<() => void>();
   let status: HubStatus = "connecting";
   let session: HubSession | null = null;
   let connectedOnce = false;
@@ -135,7 +138,10 @@ export function connectHub(options: HubClientOptions = {}): HubClient {
 
   socket.on("connect", () => {
     setStatus("connected");
-    if (connectedOnce) void reattach();
+    // A recovered connection (the hub kept this socket's rooms and replayed what it missed) is
+    // already in its class; otherwise the session's credentials attach it again.
+    if (connectedOnce && !socket.recovered) void reattach();
+    else if (connectedOnce) for (const listener of recoveredListeners) listener();
     connectedOnce = true;
   });
   socket.on("disconnect", (reason) => {
@@ -168,6 +174,10 @@ export function connectHub(options: HubClientOptions = {}): HubClient {
     onReattach(listener) {
       reattachListeners.add(listener);
       return () => reattachListeners.delete(listener);
+    },
+    onRecovered(listener) {
+      recoveredListeners.add(listener);
+      return () => recoveredListeners.delete(listener);
     },
     setSession(next) {
       session = next;
