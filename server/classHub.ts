@@ -6,6 +6,7 @@ import {
   type ClassError,
   type ClientEventName,
   classNamespace,
+  cleanFirstName,
   cleanName,
   clientPayloads,
   codeAlphabet,
@@ -34,6 +35,16 @@ import {
   stateOf,
 } from "./classRecord";
 import type { AttemptLimiter, ClassStore, Clock } from "./classStore";
+import {
+  addGuest,
+  answersOf,
+  type GuestRecord,
+  guestsOf,
+  hideAnswers,
+  reply,
+  shownQuestionsOf,
+  upvote,
+} from "./guestRecord";
 
 /**
  * The live class hub: the `/classe` namespace of a Socket.IO server. Every event is checked here
@@ -47,6 +58,8 @@ export interface ClassHubOptions {
   limiter: AttemptLimiter;
   /** Shipped tours by id. */
   tours: ReadonlyMap<string, Tour>;
+  /** Trade ids of the catalogue: a guest's trade must be one of them (any well-formed id when omitted). */
+  trades?: ReadonlySet<string>;
   now?: Clock;
   /** Read the client's address from `X-Forwarded-For` (behind a reverse proxy). */
   trustProxy?: boolean;
@@ -70,8 +83,9 @@ export interface ClassHub {
 
 interface SocketData {
   code?: string;
-  role?: "teacher" | "pupil";
+  role?: "teacher" | "pupil" | "guest";
   pupilId?: string;
+  guestId?: string;
   created?: number;
 }
 
@@ -80,6 +94,9 @@ type HubSocket = Socket<DefaultEventsMap, DefaultEventsMap, DefaultEventsMap, So
 const everyone = (code: string) => `classe:${code}`;
 const teachers = (code: string) => `enseignants:${code}`;
 const pupils = (code: string) => `eleves:${code}`;
+/** Professionals invited into the class: they get what the projector shows, never the roster. */
+const guests = (code: string) => `invites:${code}`;
+const roomOf = { teacher: teachers, pupil: pupils, guest: guests } as const;
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 const secret = (bytes: number) => randomBytes(bytes).toString("base64url");
@@ -133,12 +150,13 @@ export function attachClassHub(options: ClassHubOptions): ClassHub {
     return refuse(error);
   }
 
-  function enter(socket: HubSocket, code: string, role: "teacher" | "pupil", pupilId?: string) {
+  function enter(socket: HubSocket, code: string, role: "teacher" | "pupil" | "guest", memberId?: string) {
     leave(socket);
     socket.data.code = code;
     socket.data.role = role;
-    if (pupilId) socket.data.pupilId = pupilId;
-    void socket.join([everyone(code), role === "teacher" ? teachers(code) : pupils(code)]);
+    if (memberId && role === "pupil") socket.data.pupilId = memberId;
+    if (memberId && role === "guest") socket.data.guestId = memberId;
+    void socket.join([everyone(code), roomOf[role](code)]);
   }
 
   function leave(socket: HubSocket) {
@@ -147,9 +165,11 @@ export function attachClassHub(options: ClassHubOptions): ClassHub {
     void socket.leave(everyone(code));
     void socket.leave(teachers(code));
     void socket.leave(pupils(code));
+    void socket.leave(guests(code));
     delete socket.data.code;
     delete socket.data.role;
     delete socket.data.pupilId;
+    delete socket.data.guestId;
     if (role === "pupil") schedulePresence(code);
   }
 
@@ -161,6 +181,33 @@ export function attachClassHub(options: ClassHubOptions): ClassHub {
   function sendResults(record: ClassRecord, step: number) {
     const room = record.revealed.includes(step) ? everyone(record.code) : teachers(record.code);
     namespace.to(room).emit("class:results", resultsOf(record, step));
+  }
+
+  /** Questions: all of them to teacher windows; those let through to pupils and guests. */
+  function sendQuestions(record: ClassRecord) {
+    namespace.to(teachers(record.code)).emit("class:questions", questionsOf(record));
+    namespace
+      .to([pupils(record.code), guests(record.code)])
+      .emit("class:questions", shownQuestionsOf(record));
+  }
+
+  /** Guests' answers: all of them to teacher windows; the visible ones to pupils and guests. */
+  function sendAnswers(record: ClassRecord) {
+    namespace.to(teachers(record.code)).emit("class:answers", answersOf(record, "teacher"));
+    namespace
+      .to([pupils(record.code), guests(record.code)])
+      .emit("class:answers", answersOf(record, "class"));
+  }
+
+  /** What a pupil or a guest receives on arrival, besides the acknowledgement's state. */
+  function welcome(socket: HubSocket, record: ClassRecord) {
+    setImmediate(() => {
+      if (record.revealed.includes(record.step)) socket.emit("class:results", resultsOf(record, record.step));
+      const shown = shownQuestionsOf(record);
+      if (shown.length > 0) socket.emit("class:questions", shown);
+      const answers = answersOf(record, "class");
+      if (answers.length > 0) socket.emit("class:answers", answers);
+    });
   }
 
   function schedulePresence(code: string) {
@@ -230,6 +277,38 @@ export function attachClassHub(options: ClassHubOptions): ClassHub {
     return result;
   }
 
+  /** A guest action: the class must exist, not be ended, and the secret must be one of its guests'. */
+  async function asGuest<T>(
+    socket: HubSocket,
+    payload: { code: string; guest: string },
+    change: (record: ClassRecord, guest: GuestRecord) => Outcome<T>,
+  ): Promise<{ outcome: Outcome<T>; record: ClassRecord }> {
+    const tokenHash = sha256(payload.guest);
+    const result = await store.update(payload.code, (record) => {
+      if (record.ended) return refuse("class-ended");
+      const guest = guestsOf(record).find((candidate) => sameHash(candidate.tokenHash, tokenHash));
+      if (!guest) return refuse("bad-key");
+      return change(record, guest);
+    });
+    if (!result) return { outcome: await failedLookup(socket, "unknown-code"), record: null as never };
+    if (!result.outcome.ok && result.outcome.error === "bad-key")
+      return { outcome: await failedLookup(socket, "bad-key"), record: result.record };
+    return result;
+  }
+
+  /**
+   * Invites a professional into a class (a teacher's `class:invite`, or a booked slot): returns the
+   * guest secret, which the hub keeps only as a hash.
+   */
+  function guestInvitation(guest: { firstName: string; trade: string; company?: string }) {
+    const token = secret(24);
+    return {
+      token,
+      add: (record: ClassRecord) =>
+        addGuest(record, { id: randomBytes(8).toString("hex"), tokenHash: sha256(token), ...guest }),
+    };
+  }
+
   type Handler<E extends ClientEventName> = (
     socket: HubSocket,
     payload: ParsedPayload<E>,
@@ -258,6 +337,7 @@ export function attachClassHub(options: ClassHubOptions): ClassHub {
           socket.emit("class:results", resultsOf(record, 0));
           socket.emit("class:roster", { names: [] });
           socket.emit("class:questions", []);
+          socket.emit("class:answers", []);
         });
         log(`class created (${typeof tour === "string" ? tour : "own tour"}, ${stops.length} steps)`);
         return { ok: true, code: record.code, key };
@@ -275,6 +355,7 @@ export function attachClassHub(options: ClassHubOptions): ClassHub {
         socket.emit("class:results", resultsOf(record, record.step));
         socket.emit("class:roster", { names: rosterOf(record) });
         socket.emit("class:questions", questionsOf(record));
+        socket.emit("class:answers", answersOf(record, "teacher"));
       });
       return { ok: true, state: stateOf(record) };
     },
@@ -303,11 +384,14 @@ export function attachClassHub(options: ClassHubOptions): ClassHub {
     },
 
     "class:moderate": async (socket, payload) => {
+      const { action } = payload;
       const { outcome, record } = await asTeacher(socket, payload, (r) =>
-        moderate(r, payload.question, payload.action),
+        action === "hide-answer" ? hideAnswers(r, payload.question) : moderate(r, payload.question, action),
       );
       if (!outcome.ok) return outcome;
-      namespace.to(teachers(record.code)).emit("class:questions", questionsOf(record));
+      if (action !== "hide-answer") sendQuestions(record);
+      // A hidden answer, or an answered question hidden, leaves every screen.
+      if ((record.answers ?? []).some((answer) => answer.question === payload.question)) sendAnswers(record);
       return { ok: true };
     },
 
@@ -335,10 +419,7 @@ export function attachClassHub(options: ClassHubOptions): ClassHub {
       enter(socket, payload.code, "pupil", id);
       schedulePresence(payload.code);
       const { record } = result;
-      setImmediate(() => {
-        if (record.revealed.includes(record.step))
-          socket.emit("class:results", resultsOf(record, record.step));
-      });
+      welcome(socket, record);
       const connected = new Set([...record.online, id]).size;
       return { ok: true, pupil: token, state: { ...stateOf(record), pupils: connected } };
     },
@@ -352,10 +433,7 @@ export function attachClassHub(options: ClassHubOptions): ClassHub {
       if (!pupil) return failedLookup(socket, "bad-key");
       enter(socket, record.code, "pupil", pupil.id);
       schedulePresence(record.code);
-      setImmediate(() => {
-        if (record.revealed.includes(record.step))
-          socket.emit("class:results", resultsOf(record, record.step));
-      });
+      welcome(socket, record);
       const connected = new Set([...record.online, pupil.id]).size;
       return { ok: true, state: { ...stateOf(record), pupils: connected } };
     },
@@ -373,6 +451,48 @@ export function attachClassHub(options: ClassHubOptions): ClassHub {
       const { outcome, record } = await asPupil(socket, payload, (r, pupil) => ask(r, pupil, payload.text));
       if (!outcome.ok) return outcome;
       namespace.to(teachers(record.code)).emit("class:questions", questionsOf(record));
+      return { ok: true };
+    },
+
+    "class:invite": async (socket, payload) => {
+      const firstName = cleanFirstName(payload.firstName);
+      if (firstName === null) return refuse("bad-name");
+      if (options.trades && !options.trades.has(payload.trade)) return refuse("bad-payload");
+      const invitation = guestInvitation({ firstName, trade: payload.trade });
+      const { outcome } = await asTeacher(socket, payload, invitation.add);
+      if (!outcome.ok) return outcome;
+      log("guest invited");
+      return { ok: true, guest: invitation.token };
+    },
+
+    "class:guest": async (socket, payload) => {
+      if (await limiter.blocked(addressOf(socket))) return refuse("too-many-attempts");
+      const record = await store.get(payload.code);
+      if (!record) return failedLookup(socket, "unknown-code");
+      if (record.ended) return refuse("class-ended");
+      const tokenHash = sha256(payload.guest);
+      const guest = guestsOf(record).find((candidate) => sameHash(candidate.tokenHash, tokenHash));
+      if (!guest) return failedLookup(socket, "bad-key");
+      enter(socket, record.code, "guest", guest.id);
+      welcome(socket, record);
+      return { ok: true, state: stateOf(record) };
+    },
+
+    "class:reply": async (socket, payload) => {
+      const { outcome, record } = await asGuest(socket, payload, (r, guest) =>
+        reply(r, guest, payload.question, payload.text, payload.consent === true),
+      );
+      if (!outcome.ok) return outcome;
+      sendAnswers(record);
+      return { ok: true };
+    },
+
+    "class:upvote": async (socket, payload) => {
+      const { outcome, record } = await asPupil(socket, payload, (r, pupil) =>
+        upvote(r, pupil, payload.question),
+      );
+      if (!outcome.ok) return outcome;
+      sendQuestions(record);
       return { ok: true };
     },
   };
@@ -408,7 +528,13 @@ export function attachClassHub(options: ClassHubOptions): ClassHub {
       } catch {
         size = Number.POSITIVE_INFINITY;
       }
-      if (size > (name === "class:create" ? limits.maxCreateBytes : limits.maxPayloadBytes)) {
+      const maxBytes =
+        name === "class:create"
+          ? limits.maxCreateBytes
+          : name === "class:reply"
+            ? limits.maxReplyBytes
+            : limits.maxPayloadBytes;
+      if (size > maxBytes) {
         ack(refuse("bad-payload"));
         return;
       }

@@ -10,6 +10,7 @@ import {
   type QuestionStatus,
   stopChoices,
 } from "../src/protocol/schema";
+import type { AnswerRecord, GuestRecord } from "./guestRecord";
 
 /**
  * A live class as the hub stores it (memory or Redis, as JSON), and the pure state transitions on
@@ -30,6 +31,8 @@ export interface QuestionRecord {
   id: string;
   text: string;
   status: QuestionStatus;
+  /** Pupils (internal ids) who "also ask this". */
+  voters?: string[];
 }
 
 export interface ClassRecord {
@@ -53,6 +56,9 @@ export interface ClassRecord {
   online: string[];
   questions: QuestionRecord[];
   nextQuestion: number;
+  /** Professionals invited into the class (see `guestRecord.ts`); absent in older records. */
+  guests?: GuestRecord[];
+  answers?: AnswerRecord[];
 }
 
 /** The result of a transition: a value for the acknowledgement, or a refusal. */
@@ -130,7 +136,12 @@ export function rosterOf(record: ClassRecord): string[] {
 }
 
 export function questionsOf(record: ClassRecord): ClassQuestion[] {
-  return record.questions.map(({ id, text, status }) => ({ id, text, status }));
+  return record.questions.map(({ id, text, status, voters }) => ({
+    id,
+    text,
+    status,
+    votes: voters?.length ?? 0,
+  }));
 }
 
 /** A name not yet taken in the class: "Léa", then "Léa 2", "Léa 3"… (compared case-insensitively). */
@@ -198,6 +209,7 @@ export function ask(record: ClassRecord, pupil: PupilRecord, text: string): Outc
 
 const statusOfAction = { show: "shown", hide: "hidden", done: "done" } as const;
 
+/** Show, hide or mark done a pupil's question (a guest's answer is hidden in `guestRecord.ts`). */
 export function moderate(
   record: ClassRecord,
   questionId: string,

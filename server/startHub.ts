@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createAdapter as createPubSubAdapter } from "@socket.io/redis-adapter";
 import { createAdapter as createStreamsAdapter } from "@socket.io/redis-streams-adapter";
@@ -79,6 +79,17 @@ export function loadTours(file: string, log: (line: string) => void = () => {}):
   return tours;
 }
 
+/** Reads the catalogue's trade ids (a guest's trade must be one of them); empty when there is no file. */
+export function loadTradeIds(file: string): Set<string> {
+  if (!existsSync(file)) return new Set();
+  const raw: unknown = JSON.parse(readFileSync(file, "utf8"));
+  return new Set(
+    (Array.isArray(raw) ? raw : [])
+      .map((job) => (job as { id?: unknown })?.id)
+      .filter((id): id is string => typeof id === "string"),
+  );
+}
+
 /** Starts the hub (and the built site when `staticDir` is given) on one HTTP server. */
 export async function startHub(options: StartHubOptions = {}): Promise<RunningHub> {
   const log = options.log ?? ((line: string) => console.log(`[hub] ${line}`));
@@ -92,6 +103,7 @@ export async function startHub(options: StartHubOptions = {}): Promise<RunningHu
       .find((file) => existsSync(file)) ??
     join(repoRoot, "public/content/tours.json");
   const tours = loadTours(toursFile, log);
+  const trades = loadTradeIds(join(dirname(toursFile), "jobs.json"));
 
   let store: ClassStore;
   let limiter: AttemptLimiter;
@@ -166,6 +178,7 @@ export async function startHub(options: StartHubOptions = {}): Promise<RunningHu
     store,
     limiter,
     tours,
+    ...(trades.size > 0 ? { trades } : {}),
     log,
     ...(options.trustProxy ? { trustProxy: true } : {}),
     ...options.hub,

@@ -46,6 +46,17 @@ export const limits = {
   failedAttempts: 20,
   failWindowMs: 60_000,
   blockMs: 5 * 60_000,
+  /** Professionals invited into one class (guest links). */
+  guestsPerClass: 4,
+  /** A guest's first name, as it shows beside an answer. */
+  firstNameMin: 1,
+  firstNameMax: 40,
+  /** A guest's written answer. */
+  replyMax: 1000,
+  /** Serialized size of a `class:reply` payload (1,000 characters, some of them multi-byte). */
+  maxReplyBytes: 8 * 1024,
+  /** Answers one guest may write in a class. */
+  repliesPerGuest: 100,
   /** A class expires this long after it is created… */
   classTtlMs: 4 * 60 * 60_000,
   /** …or this long after it ended, whichever comes first. */
@@ -71,6 +82,19 @@ export function cleanName(input: string): string | null {
   const name = input.normalize("NFC").trim().replace(/\s+/g, " ");
   const length = [...name].length;
   if (length < limits.nameMin || length > limits.nameMax) return null;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
+  if (/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]/.test(name)) return null;
+  return name;
+}
+
+/**
+ * A professional's first name as the hub keeps it: the pseudonym's rules, 1–40 characters.
+ * Null when it is not acceptable.
+ */
+export function cleanFirstName(input: string): string | null {
+  const name = input.normalize("NFC").trim().replace(/\s+/g, " ");
+  const length = [...name].length;
+  if (length < limits.firstNameMin || length > limits.firstNameMax) return null;
   // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
   if (/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]/.test(name)) return null;
   return name;

@@ -17,7 +17,7 @@ import {
  * A small typed client for the live class hub, for the app (and the tests and bench in Node):
  * requests answered by `{ ok: true, ... }` or `{ ok: false, error }`, never a rejected promise;
  * automatic reconnection, after which the class is re-attached with the session's credentials
- * (`class:lead` or `class:resume`) and its state delivered to the `class:state` listeners.
+ * (`class:lead`, `class:resume` or `class:guest`) and its state delivered to the `class:state` listeners.
  *
  * ```ts
  * const hub = connectHub();
@@ -36,7 +36,8 @@ export type HubStatus = "connecting" | "connected" | "reconnecting" | "closed";
 /** What a window needs to re-attach to its class after a reconnection. */
 export type HubSession =
   | { role: "teacher"; code: string; key: string }
-  | { role: "pupil"; code: string; pupil: string };
+  | { role: "pupil"; code: string; pupil: string }
+  | { role: "guest"; code: string; guest: string };
 /** The outcome of re-attaching after a reconnection. */
 export type HubReattach = { ok: true; state: ClassState } | { ok: false; error: HubError };
 
@@ -79,6 +80,7 @@ const serverEventNames: ServerEventName[] = [
   "class:roster",
   "class:questions",
   "class:summary",
+  "class:answers",
 ];
 
 export function connectHub(options: HubClientOptions = {}): HubClient {
@@ -129,7 +131,9 @@ export function connectHub(options: HubClientOptions = {}): HubClient {
     const result: HubReattach =
       current.role === "teacher"
         ? await request("class:lead", { code: current.code, key: current.key })
-        : await request("class:resume", { code: current.code, pupil: current.pupil });
+        : current.role === "pupil"
+          ? await request("class:resume", { code: current.code, pupil: current.pupil })
+          : await request("class:guest", { code: current.code, guest: current.guest });
     if (session !== current) return;
     if (result.ok) dispatch("class:state", result.state);
     for (const listener of reattachListeners)

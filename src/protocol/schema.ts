@@ -29,9 +29,18 @@ export const classModes = ["follow", "free"] as const;
 export type ClassMode = (typeof classModes)[number];
 export const questionStatuses = ["new", "shown", "hidden", "done"] as const;
 export type QuestionStatus = (typeof questionStatuses)[number];
-export const moderateActions = ["show", "hide", "done"] as const;
+/** `hide-answer`: hides every guest answer to the question, on every screen (professionals). */
+export const moderateActions = ["show", "hide", "done", "hide-answer"] as const;
+export type ModerateAction = (typeof moderateActions)[number];
 
 const tourIdField = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+/** A trade of the catalogue, by id (`soudeur`). */
+const tradeField = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .max(80);
+const questionIdField = z.string().min(1).max(64);
+const firstNameField = z.string().max(120);
 
 /** Payloads of client → hub events, each answered by an acknowledgement. */
 export const clientPayloads = {
@@ -43,7 +52,7 @@ export const clientPayloads = {
   "class:moderate": z.object({
     code: codeField,
     key: secretField,
-    question: z.string().min(1).max(64),
+    question: questionIdField,
     action: z.enum(moderateActions),
   }),
   "class:end": z.object({ code: codeField, key: secretField }),
@@ -63,6 +72,26 @@ export const clientPayloads = {
       .transform((text) => text.trim())
       .pipe(z.string().min(1).max(limits.questionMax)),
   }),
+  /** Professionals in the class (DESIGN.md): the teacher invites a guest directly (an addition). */
+  "class:invite": z.object({
+    code: codeField,
+    key: secretField,
+    firstName: firstNameField,
+    trade: tradeField,
+  }),
+  "class:guest": z.object({ code: codeField, guest: secretField }),
+  "class:reply": z.object({
+    code: codeField,
+    guest: secretField,
+    question: questionIdField,
+    text: z
+      .string()
+      .transform((text) => text.trim())
+      .pipe(z.string().min(1).max(limits.replyMax)),
+    /** The guest agrees that the class may keep this question and answer in its season. */
+    consent: z.boolean().optional(),
+  }),
+  "class:upvote": z.object({ code: codeField, pupil: secretField, question: questionIdField }),
 } as const;
 
 export type ClientEventName = keyof typeof clientPayloads;
@@ -101,9 +130,24 @@ export const classQuestionSchema = z.object({
   id: z.string(),
   text: z.string(),
   status: z.enum(questionStatuses),
+  /** Pupils who "also ask this" (one vote each), the asker not counted. */
+  votes: z.number().int().min(0).optional(),
 });
 export type ClassQuestion = z.infer<typeof classQuestionSchema>;
 export const classQuestionsSchema = z.array(classQuestionSchema);
+
+/** A professional's written answer to a question the teacher let through. */
+export const classAnswerSchema = z.object({
+  question: z.string(),
+  /** The question's text, so that the answer shows beside it wherever it is read. */
+  asked: z.string(),
+  text: z.string(),
+  by: z.object({ firstName: z.string(), trade: z.string() }),
+  /** Hidden by the teacher: teacher windows only ever receive it then. */
+  hidden: z.boolean(),
+});
+export type ClassAnswer = z.infer<typeof classAnswerSchema>;
+export const classAnswersSchema = z.array(classAnswerSchema);
 
 export const classSummarySchema = z.object({
   /** Pupils who joined (tokens issued). */
@@ -133,6 +177,10 @@ export interface ClientReplies {
   "class:resume": { state: ClassState };
   "class:answer": Record<string, never>;
   "class:ask": Record<string, never>;
+  "class:invite": { guest: string };
+  "class:guest": { state: ClassState };
+  "class:reply": Record<string, never>;
+  "class:upvote": Record<string, never>;
 }
 
 /** An acknowledgement: `{ ok: true, ... }` or `{ ok: false, error }`. */
@@ -150,6 +198,8 @@ export interface ServerEvents {
    * that the projector shows the same summary as the window that pressed "Terminer".
    */
   "class:summary": ClassSummary;
+  /** Guests' answers: all of them to teacher windows, the visible ones to pupils and guests. */
+  "class:answers": ClassAnswer[];
 }
 export type ServerEventName = keyof ServerEvents;
 
@@ -159,6 +209,7 @@ export const serverPayloads = {
   "class:roster": classRosterSchema,
   "class:questions": classQuestionsSchema,
   "class:summary": classSummarySchema,
+  "class:answers": classAnswersSchema,
 } as const;
 
 /** The health endpoint's answer. */

@@ -50,6 +50,7 @@ export function testClient(
     "class:roster": [],
     "class:questions": [],
     "class:summary": [],
+    "class:answers": [],
   } as TestClient["received"];
   const waiters = new Set<() => void>();
   for (const event of Object.keys(received) as ServerEventName[])
