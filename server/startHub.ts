@@ -11,6 +11,8 @@ import { type Tour, tourSchema } from "../src/content/schema";
 import { healthPath, limits } from "../src/protocol/schema";
 import { attachClassHub, type ClassHubOptions } from "./classHub";
 import type { AttemptLimiter, ClassStore } from "./classStore";
+import { openDatabase, type SeasonDatabase } from "./db/openDatabase";
+import { type DatabaseLink, linkDatabase } from "./db/seasonDatabaseLink";
 import { MemoryAttemptLimiter, MemoryClassStore } from "./memoryStore";
 import { RedisAttemptLimiter, RedisClassStore } from "./redisStore";
 import { contentSecurityPolicyOf, securityHeaders, staticFiles } from "./staticFiles";
@@ -34,6 +36,12 @@ export interface StartHubOptions {
   /** Shipped tours: defaults to `<staticDir>/content/tours.json`, else `public/content/tours.json`. */
   toursFile?: string;
   trustProxy?: boolean;
+  /**
+   * The class season's database: a PostgreSQL URL, a SQLite file, or one already opened (the hub
+   * closes it). None when omitted: the live class alone, without seasons (`npm start` always
+   * passes one, `data/usine.db` by default).
+   */
+  database?: { url: string } | { file: string } | SeasonDatabase;
   log?: (line: string) => void;
   /** Overrides for tests (clock, rates). */
   hub?: Partial<
@@ -58,6 +66,8 @@ export interface RunningHub {
   /** The Redis adapter in use; null in memory. */
   adapter: RedisAdapterKind | null;
   io: Server;
+  /** The class season's database, shared by the feature hubs (season, défi, slots); null without one. */
+  database: DatabaseLink | null;
   close(): Promise<void>;
 }
 
@@ -124,6 +134,11 @@ export async function startHub(options: StartHubOptions = {}): Promise<RunningHu
     limiter = new MemoryAttemptLimiter(options.hub?.now);
   }
 
+  const database = options.database
+    ? linkDatabase("db" in options.database ? options.database : openDatabase(options.database), log)
+    : null;
+  await database?.start();
+
   const serveStatic = options.staticDir ? staticFiles(options.staticDir) : null;
   const headers = securityHeaders(
     options.staticDir ? contentSecurityPolicyOf(options.staticDir) : "default-src 'none'",
@@ -131,12 +146,14 @@ export async function startHub(options: StartHubOptions = {}): Promise<RunningHu
   const httpServer = createServer((request, response) => {
     const path = (request.url ?? "/").split("?")[0];
     if (path === healthPath) {
-      response.writeHead(200, {
-        ...headers,
-        "content-type": "application/json; charset=utf-8",
-        "cache-control": "no-store",
+      void healthOf(database).then((db) => {
+        response.writeHead(200, {
+          ...headers,
+          "content-type": "application/json; charset=utf-8",
+          "cache-control": "no-store",
+        });
+        response.end(JSON.stringify({ ok: true, engine: store.engine, ...(db ? { db } : {}) }));
       });
-      response.end(JSON.stringify({ ok: true, engine: store.engine }));
       return;
     }
     if (serveStatic) serveStatic(request, response);
@@ -198,6 +215,7 @@ export async function startHub(options: StartHubOptions = {}): Promise<RunningHu
     engine: store.engine,
     adapter,
     io,
+    database,
     async close() {
       hub.close();
       io.disconnectSockets(true);
@@ -205,6 +223,11 @@ export async function startHub(options: StartHubOptions = {}): Promise<RunningHu
       await store.close();
       await limiter.close();
       await Promise.all(redisClients.map((client) => client.quit().catch(() => client.disconnect())));
+      await database?.close();
     },
   };
+}
+
+async function healthOf(database: DatabaseLink | null): Promise<string | null> {
+  return database ? database.health() : null;
 }

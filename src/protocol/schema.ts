@@ -213,5 +213,10 @@ export const serverPayloads = {
 } as const;
 
 /** The health endpoint's answer. */
-export const healthSchema = z.object({ ok: z.literal(true), engine: z.enum(["memory", "redis"]) });
+export const healthSchema = z.object({
+  ok: z.literal(true),
+  engine: z.enum(["memory", "redis"]),
+  /** The class season's database (DESIGN.md, "The class season"); absent on a hub without one. */
+  db: z.enum(["sqlite", "postgres", "down"]).optional(),
+});
 export type HubHealth = z.infer<typeof healthSchema>;
