@@ -1,4 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newClassCode } from "../../server/classHub";
@@ -16,6 +19,8 @@ let redis: RedisServer;
 const connections: Redis[] = [];
 const processes = new Set<ChildProcess>();
 const clients: TestClient[] = [];
+/** The class season's SQLite files of the spawned nodes (one per node), removed at the end. */
+const databaseFolder = mkdtempSync(join(tmpdir(), "usine-redis-test-"));
 
 function connection() {
   const client = new Redis(redis.url);
@@ -38,6 +43,8 @@ async function spawnHub(port: number): Promise<HubProcess> {
       REDIS_URL: redis.url,
       STATIC_DIR: "/nonexistent",
       CLASSE_PRESENCE_SWEEP_MS: "500",
+      DATABASE_URL: "",
+      DATABASE_FILE: join(databaseFolder, `usine-${port}.db`),
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -70,6 +77,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  rmSync(databaseFolder, { recursive: true, force: true });
   for (const client of clients) client.close();
   for (const child of processes) if (child.pid && child.exitCode === null) process.kill(child.pid, "SIGKILL");
   await Promise.all(connections.map((client) => client.quit()));
@@ -145,7 +153,7 @@ describe("two hub nodes on Redis", () => {
     const [portA, portB] = [await freePort(), await freePort()];
     let [nodeA, nodeB] = await Promise.all([spawnHub(portA), spawnHub(portB)]);
     const health = await (await fetch(`${nodeB.url}/api/classe/health`)).json();
-    expect(health).toEqual({ ok: true, engine: "redis" });
+    expect(health).toEqual({ ok: true, engine: "redis", db: "sqlite" });
 
     const teacher = testClient(nodeA.url, "10.5.0.1");
     clients.push(teacher);
