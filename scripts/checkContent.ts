@@ -1,18 +1,23 @@
 /**
  * `npm run check:content`: validates the content pack (schema and references), the kit names the
  * model generator reads, and every model (node names, glTF validator, budgets); the trades' rules
- * (salary at least the SMIC, references) and the French typography of every text
- * (`src/content/contentRules.ts`). Prints each problem with its file and JSON path, and exits
+ * (a source beside every number, salary at least the SMIC, references, an ONISEP link), the
+ * companies' (said to be imagined, each on its own point), the French typography of every text
+ * (apostrophes too), French usage (`frenchRules.ts`) and mixité in the words (`wordingRules.ts`). Prints each problem with its file and JSON path, and exits
  * non-zero if there is any.
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { findCompanyRuleProblems } from "../src/content/companyRules";
 import { type ContentFileKey, contentFiles, type RawContentPack } from "../src/content/contentFiles";
 import { type ContentProblem, formatProblem, jsonPath } from "../src/content/contentProblem";
 import { findJobRuleProblems, findTypographyProblems } from "../src/content/contentRules";
+import { findFrenchProblems } from "../src/content/frenchRules";
+import { findOnisepLinkProblems } from "../src/content/onisepLink";
 import { findStoryGaps } from "../src/content/storyRules";
 import { validatePack } from "../src/content/validatePack";
+import { findWordingProblems } from "../src/content/wordingRules";
 import { kitNames } from "./models/kitNames";
 import { validateModels } from "./models/validateModels";
 
@@ -44,10 +49,14 @@ async function main(): Promise<number> {
   const validation = raw ? validatePack(raw) : undefined;
   if (validation && !validation.ok) problems.push(...validation.problems);
   // French typography of every text (fix a file with scripts/content/fixTypography.ts).
-  if (raw) problems.push(...findTypographyProblems(raw));
+  // French usage and mixité in the words (issue 27).
+  if (raw)
+    problems.push(...findTypographyProblems(raw), ...findFrenchProblems(raw), ...findWordingProblems(raw));
   if (validation?.ok) {
     const { pack } = validation;
     problems.push(...findJobRuleProblems(pack.jobs));
+    problems.push(...findOnisepLinkProblems(pack.jobs));
+    problems.push(...findCompanyRuleProblems(pack.companies));
     problems.push(...findStoryGaps(pack));
     const kits = new Set<string>(kitNames);
     for (const [c, company] of pack.companies.entries()) {

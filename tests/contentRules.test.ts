@@ -139,7 +139,7 @@ describe("sourced facts (schema)", () => {
 describe("typography lint", () => {
   it("puts no-break spaces before « : ; ! ? », inside guillemets, between a number and its unit", () => {
     expect(fixTypography("Il soude : de l'acier ; du titane ! Pourquoi ?")).toBe(
-      `Il soude${NBSP}: de l'acier${NNBSP}; du titane${NNBSP}! Pourquoi${NNBSP}?`,
+      `Il soude${NBSP}: de l’acier${NNBSP}; du titane${NNBSP}! Pourquoi${NNBSP}?`,
     );
     expect(fixTypography("Le four chauffe à 1 450 °C, soit 25% de plus.")).toBe(
       `Le four chauffe à 1${NNBSP}450${NBSP}°C, soit 25${NBSP}% de plus.`,

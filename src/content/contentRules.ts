@@ -15,7 +15,7 @@ export const legalMinimumSalary = {
   /** Euros, gross, per month. */
   monthlyGross: 1823.03,
   source: {
-    label: "Service-Public.fr, Smic (décret n° 2025-1228 du 17 décembre 2025)",
+    label: "Service-Public.fr, Smic (décret nº\u00a02025-1228 du 17 décembre 2025)",
     url: "https://www.service-public.fr/particuliers/vosdroits/F2300",
     year: 2026,
   } satisfies Source,
@@ -34,14 +34,27 @@ export function hasFewWomen(job: Pick<Job, "women">): boolean {
 
 type Add = (path: ReadonlyArray<PropertyKey>, message: string) => void;
 
-/** The trades' rules: salary at least the legal minimum, references present, codes consistent. */
+/**
+ * The trades' rules: a source beside every number (the salary; the share of women, the green
+ * classification and the outlook carry theirs by schema), salary at least the legal minimum,
+ * references present, codes consistent.
+ */
 export function findJobRuleProblems(jobs: readonly Job[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const add: Add = (path, message) =>
     problems.push({ file: contentFileNames.jobs, path: jsonPath(path), message });
   const minimum = legalMinimumSalary.monthlyGross;
   jobs.forEach((job, j) => {
-    if (job.salaryStart < minimum) {
+    if (job.salaryStart !== undefined && job.salarySource === undefined) {
+      add(
+        [j, "salarySource"],
+        `salaire de départ sans source pour ${job.id} : citer la source, ou retirer le chiffre`,
+      );
+    }
+    if (job.salarySource !== undefined && job.salaryStart === undefined) {
+      add([j, "salarySource"], `source de salaire sans salaire pour ${job.id}`);
+    }
+    if (job.salaryStart !== undefined && job.salaryStart < minimum) {
       add(
         [j, "salaryStart"],
         `salaire de départ ${job.salaryStart} € sous le minimum légal (SMIC ${minimum} € brut par mois)`,
@@ -106,6 +119,10 @@ interface TypographyRule {
 }
 
 const typographyRules: TypographyRule[] = [
+  {
+    message: "apostrophe typographique attendue (’ et non ')",
+    fix: (text) => text.replace(/(?<=\p{L})'(?=\p{L})/gu, "’"),
+  },
   {
     message: "espace insécable attendue avant « : »",
     fix: (text) =>

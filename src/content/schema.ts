@@ -109,6 +109,12 @@ export const companySchema = z.object({
    * requires it on every shipped company (see `storyRules.ts`).
    */
   transition: transitionSchema.optional(),
+  /**
+   * True: the company is imagined (modelled on the region's real plants, named and drawn for the
+   * app), said at its entrance and in the town's directory. Optional here so a draft still loads;
+   * `check:content` requires it on every shipped company.
+   */
+  invented: z.boolean().optional(),
 });
 
 export const diplomaSchema = z.object({
@@ -133,13 +139,18 @@ export const jobSchema = z.object({
   tasks: z.array(z.string().min(3)).min(3),
   skills: z.array(z.string().min(2)).min(1),
   diplomas: z.array(diplomaSchema).min(1),
-  /** Starting gross monthly salary, in euros (cents allowed: the SMIC is 1 823,03 €). */
+  /**
+   * Starting gross monthly salary, in euros (cents allowed: the SMIC is 1 823,03 €). Optional: a
+   * salary no public source gives is left out, never guessed; check:content requires
+   * `salarySource` beside every salary.
+   */
   salaryStart: z
     .number()
     .min(1400)
     .max(5000)
-    .refine((n) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6, "montant en euros, au centime près"),
-  /** Where the starting salary comes from, where it is sourced (e.g. the SMIC). */
+    .refine((n) => Math.abs(Math.round(n * 100) - n * 100) < 1e-6, "montant en euros, au centime près")
+    .optional(),
+  /** Where the starting salary comes from (e.g. the SMIC); required by check:content with a salary. */
   salarySource: sourceSchema.optional(),
   interests: z.array(interestSchema).min(1),
   /** References checked (ROME sheet, ONISEP sheet); required on a shipped trade by check:content. */

@@ -76,6 +76,14 @@ export function CompanyForm({ company, sectors, onChange }: CompanyFormProps) {
           set({ headcount: e.target.value === "" ? null : Math.round(Number(e.target.value)) })
         }
       />
+      <label className="editor-check">
+        <input
+          type="checkbox"
+          checked={company.invented ?? true}
+          onChange={(e) => set({ invented: e.target.checked })}
+        />{" "}
+        {t("fieldInvented")}
+      </label>
       <label htmlFor={`${id}-products`}>{t("fieldProducts")}</label>
       <textarea
         id={`${id}-products`}

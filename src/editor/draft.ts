@@ -38,6 +38,8 @@ export interface DraftCompany {
   lon: number | null;
   description: string;
   headcount: number | null;
+  /** True: an imagined company (the pack's `invented`); absent in a draft saved before it existed. */
+  invented?: boolean;
   products: string[];
   transition: { theme: TransitionTheme | ""; title: string; text: string };
 }
@@ -85,6 +87,7 @@ export function emptyDraft(sourceName: string): Draft {
       lon: null,
       description: "",
       headcount: null,
+      invented: true,
       products: [],
       transition: { theme: "", title: "", text: "" },
     },
@@ -126,6 +129,7 @@ export function draftToCompany(draft: Draft): Company {
     lon: company.lon ?? Number.NaN,
     description: fixText(company.description),
     headcount: company.headcount ?? 0,
+    invented: company.invented ?? true,
     products: company.products.map(fixText).filter((p) => p.length > 0),
     model: `models/${id}.glb`,
     workshops: draft.workshops.map((workshop) => ({

@@ -43,6 +43,8 @@ const frStrings = {
   chooseTown: "— choisir une commune —",
   fieldDescription: "Présentation (ce que fait l’usine, en deux ou trois phrases)",
   fieldHeadcount: "Effectif (nombre de salariés)",
+  fieldInvented:
+    "Entreprise imaginée (inspirée des sites réels de la région, dit comme tel dans l’application)",
   fieldProducts: "Produits (un par ligne)",
   transitionLegend: "Transition écologique",
   fieldTheme: "Thème",
@@ -158,6 +160,7 @@ const enStrings: Record<EditorStringKey, Message> = {
   chooseTown: "— choose a town —",
   fieldDescription: "Introduction (what the plant does, in two or three sentences)",
   fieldHeadcount: "Headcount (number of employees)",
+  fieldInvented: "Imagined company (modelled on the region’s real plants, said so in the app)",
   fieldProducts: "Products (one per line)",
   transitionLegend: "Ecological transition",
   fieldTheme: "Theme",

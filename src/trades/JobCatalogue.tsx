@@ -7,6 +7,7 @@ import { SectorIcon } from "../ui/SectorIcon";
 import { TransitionIcon } from "../ui/TransitionIcon";
 import { filterJobs, isFiltering, type JobFilter, noJobFilter, sectorsOfJobs } from "./jobFilters";
 import { MyTrades } from "./MyTrades";
+import { OnisepLink } from "./OnisepLink";
 import { tradeStrings } from "./tradeStrings";
 import "./trades.css";
 import { hrefOf } from "../state/route";
@@ -123,6 +124,9 @@ export function JobCatalogue({ content }: JobCatalogueProps) {
                 </span>
               ) : null}
             </a>
+            {job.sources?.onisep ? (
+              <OnisepLink url={job.sources.onisep} tradeTitle={job.title} className="job-list-onisep" />
+            ) : null}
           </li>
         ))}
       </ul>

@@ -8,6 +8,7 @@ import { ExternalLink } from "./ExternalLink";
 import { FavouriteButton } from "./FavouriteButton";
 import { JobFacts } from "./JobFacts";
 import { JobPortraits } from "./JobPortraits";
+import { OnisepLink } from "./OnisepLink";
 import { tradeStrings } from "./tradeStrings";
 import "./trades.css";
 
@@ -71,23 +72,28 @@ export function JobSheet({ content, job, titleId, headingLevel, variant }: JobSh
             {t("rome")} <strong>{job.rome}</strong>
           </span>
         )}
-        <span className="salary">
-          {t("salaryStart")}&nbsp;: <strong>{euros(job.salaryStart)}</strong> {t("salaryGrossMonthly")}
-          {job.salarySource ? (
-            <>
-              {" "}
-              (
-              <ExternalLink href={job.salarySource.url}>
-                {job.salaryStart === legalMinimumSalary.monthlyGross ? (
-                  <abbr title={tt("salarySmicSource", sourceVars(job.salarySource))}>{tt("salarySmic")}</abbr>
-                ) : (
-                  tt("salarySource", sourceVars(job.salarySource))
-                )}
-              </ExternalLink>
-              )
-            </>
-          ) : null}
-        </span>
+        {job.salaryStart !== undefined ? (
+          <span className="salary">
+            {t("salaryStart")}&nbsp;: <strong>{euros(job.salaryStart)}</strong> {t("salaryGrossMonthly")}
+            {job.salarySource ? (
+              <>
+                {" "}
+                (
+                <ExternalLink href={job.salarySource.url}>
+                  {job.salaryStart === legalMinimumSalary.monthlyGross ? (
+                    <abbr title={tt("salarySmicSource", sourceVars(job.salarySource))}>
+                      {tt("salarySmic")}
+                    </abbr>
+                  ) : (
+                    tt("salarySource", sourceVars(job.salarySource))
+                  )}
+                </ExternalLink>
+                )
+              </>
+            ) : null}
+          </span>
+        ) : null}
+        {job.sources?.onisep ? <OnisepLink url={job.sources.onisep} /> : null}
       </p>
       <JobFacts job={job} />
       <p className="job-summary">{job.summary}</p>
@@ -129,13 +135,6 @@ export function JobSheet({ content, job, titleId, headingLevel, variant }: JobSh
         <>
           <Sub>{tt("references")}</Sub>
           <ul className="job-references">
-            {job.sources.onisep ? (
-              <li>
-                <ExternalLink href={job.sources.onisep} className="onisep-sheet">
-                  {tt("onisepSheet")}
-                </ExternalLink>
-              </li>
-            ) : null}
             <li>
               <ExternalLink href={job.sources.rome} className="rome-sheet">
                 {tt("franceTravailSheet")} ({job.rome4?.code ?? job.rome})

@@ -145,18 +145,20 @@ describe("the trade page", () => {
 });
 
 describe("a trade paid the SMIC", () => {
-  const smicJob = pack.jobs.find((j) => j.salarySource !== undefined && !Number.isInteger(j.salaryStart));
-  if (!smicJob?.salarySource) throw new Error("no trade at the SMIC with its source");
-  const { salarySource } = smicJob;
+  const smicJob = pack.jobs.find(
+    (j) => j.salarySource !== undefined && j.salaryStart !== undefined && !Number.isInteger(j.salaryStart),
+  );
+  if (!smicJob?.salarySource || smicJob.salaryStart === undefined) {
+    throw new Error("no trade at the SMIC with its source");
+  }
+  const { salarySource, salaryStart } = smicJob;
 
   it("writes the salary to the cent and links the SMIC to its source", async () => {
     const { page } = await session.openPage();
     await page.goto(`${siteOrigin()}/#/metiers/${smicJob.id}`);
     const salary = page.locator(".job-sheet .salary");
     await salary.waitFor();
-    const euros = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" }).format(
-      smicJob.salaryStart,
-    );
+    const euros = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" }).format(salaryStart);
     expect(await salary.textContent()).toContain(`${euros} brut par mois (SMIC`);
     await expectPlainNewTabLink(page, ".job-sheet .salary a", salarySource.url);
   });
