@@ -8,6 +8,7 @@ import { TransitionIcon } from "../ui/TransitionIcon";
 import { TransitionStory } from "../ui/TransitionStory";
 import { factoryStrings } from "./factoryStrings";
 import "./factory.css";
+import { InventedMark } from "../ui/InventedMark";
 import { SectorIcon } from "../ui/SectorIcon";
 
 export interface CompanyEntranceProps {
@@ -40,6 +41,7 @@ export function CompanyEntrance({ content, company }: CompanyEntranceProps) {
         <p className="company-facts">
           {company.town} · {headcount} {t("companyHeadcount")}
         </p>
+        {company.invented ? <InventedMark variant="full" /> : null}
       </header>
       <p className="lead">{company.description}</p>
       {transition ? (

@@ -5,7 +5,9 @@ import { useDictionary, useT } from "../i18n/useT";
 import { setHoveredCompany } from "../state/actions";
 import { hrefOf } from "../state/route";
 import { useStore } from "../state/store";
+import { InventedMark } from "../ui/InventedMark";
 import { SectorIcon } from "../ui/SectorIcon";
+import { storyStrings } from "../ui/storyStrings";
 import { townStrings } from "./townStrings";
 import "./town.css";
 
@@ -17,6 +19,7 @@ export interface TownDirectoryProps {
 export function TownDirectory({ content }: TownDirectoryProps) {
   const t = useT();
   const tt = useDictionary(townStrings);
+  const st = useDictionary(storyStrings);
   // The building under the pointer in the town lights its line up here too.
   const hovered = useStore((s) => s.hoveredCompany);
   const [query, setQuery] = useState("");
@@ -59,6 +62,9 @@ export function TownDirectory({ content }: TownDirectoryProps) {
           </option>
         ))}
       </select>
+      {content.companies.some((company) => company.invented) ? (
+        <p className="muted directory-invented">{st("inventedDirectory")}</p>
+      ) : null}
       {searching && matches.length === 0 ? <p role="status">{t("noMatch")}</p> : null}
       <ul className="sector-list" aria-label={t("sectors")}>
         {content.sectors.map((sector) => {
@@ -90,7 +96,15 @@ export function TownDirectory({ content }: TownDirectoryProps) {
                         onFocus={() => setHoveredCompany(company.id)}
                         onBlur={() => setHoveredCompany(null)}
                       >
-                        <span className="company-name">{company.name}</span>
+                        <span className="company-name">
+                          {company.name}
+                          {company.invented ? (
+                            <>
+                              {" "}
+                              <InventedMark variant="short" />
+                            </>
+                          ) : null}
+                        </span>
                         <span className="company-town">{company.town}</span>
                       </a>
                     </li>

@@ -3,10 +3,10 @@ import type { Message } from "../i18n/formatMessage";
 /** The town's own strings (French first; English with the same keys). */
 export const townStringsFr = {
   townMap: "Plan de la ville",
-  townMapHint: "Plan de la ville : choisis un bâtiment pour entrer dans l'usine.",
-  enterCompany: "{name}, {town} : entrer dans l'usine",
+  townMapHint: "Plan de la ville : choisis un bâtiment pour entrer dans l’usine.",
+  enterCompany: "{name}, {town} : entrer dans l’usine",
   companyInvite: "Vous êtes une entreprise de la région ?",
-  companyInviteLink: "Ajoutez votre usine avec l'éditeur",
+  companyInviteLink: "Ajoutez votre usine avec l’éditeur",
 } satisfies Record<string, Message>;
 
 export type TownStringKey = keyof typeof townStringsFr;

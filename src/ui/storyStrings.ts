@@ -1,11 +1,17 @@
 import type { TransitionTheme } from "../content/schema";
 import type { Message } from "../i18n/formatMessage";
 
-/** Strings of the shared story cards (portraits, transition stories); French first, English with the same keys. */
+/** Strings of the shared story cards (portraits, transition stories, imagined companies); French first, English with the same keys. */
 export const storyStringsFr = {
   fictional: "personnage fictif",
   fictionalNote:
     "Personnage inventé, comme les entreprises de la ville\u202f; son métier et son diplôme sont réels.",
+  invented: "entreprise imaginée",
+  inventedShort: "imaginée",
+  inventedNote:
+    "Entreprise imaginée pour l’application, sur le modèle des usines réelles de la région\u202f; ses métiers, ses diplômes et les chiffres sourcés sont réels.",
+  inventedDirectory:
+    "Les entreprises de cette ville sont imaginées, sur le modèle des usines réelles de la région.",
   portraitAge: "{n} ans",
   portraitAt: "chez {company}",
   portraitPath: "Son parcours",
@@ -26,7 +32,12 @@ export const storyStrings: Record<"fr" | "en", Record<StoryStringKey, Message>> 
   fr: storyStringsFr,
   en: {
     fictional: "fictional character",
-    fictionalNote: "An invented character, like the town's companies; the trade and the diploma are real.",
+    fictionalNote: "An invented character, like the town’s companies; the trade and the diploma are real.",
+    invented: "imagined company",
+    inventedShort: "imagined",
+    inventedNote:
+      "A company imagined for the app, modelled on the region’s real plants; its trades, diplomas and sourced figures are real.",
+    inventedDirectory: "The companies of this town are imagined, modelled on the region’s real plants.",
     portraitAge: "{n} years old",
     portraitAt: "at {company}",
     portraitPath: "How they got there",
