@@ -475,7 +475,7 @@ export function attachClassHub(options: ClassHubOptions): ClassHub {
       if (!guest) return failedLookup(socket, "bad-key");
       enter(socket, record.code, "guest", guest.id);
       welcome(socket, record);
-      return { ok: true, state: stateOf(record) };
+      return { ok: true, state: stateOf(record), by: { firstName: guest.firstName, trade: guest.trade } };
     },
 
     "class:reply": async (socket, payload) => {

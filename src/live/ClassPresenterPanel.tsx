@@ -4,9 +4,11 @@ import { stopChoices } from "../protocol/classRules";
 import type { ClassQuestion } from "../protocol/schema";
 import { useStore } from "../state/store";
 import { ClassSummaryView } from "./ClassSummaryView";
+import { guestStrings } from "./guestStrings";
 import { LiveProblemAlert } from "./LiveProblemAlert";
 import { endClass, leaveClass, moderateQuestion, revealResults } from "./liveClient";
 import { type LiveStringKey, liveStrings } from "./liveStrings";
+import { PresenterGuestAnswers } from "./PresenterGuestAnswers";
 import { ResultsBars } from "./ResultsBars";
 import { StartClassButton } from "./StartClassButton";
 import { TeacherClassButtons } from "./TeacherClassButtons";
@@ -33,6 +35,7 @@ const statusKeys: Record<ClassQuestion["status"], LiveStringKey> = {
  */
 export function ClassPresenterPanel({ place }: ClassPresenterPanelProps) {
   const t = useDictionary(liveStrings);
+  const g = useDictionary(guestStrings);
   const { tour, stop, step } = place;
   const live = useTeacherLive(tour);
   const problem = useStore((s) => s.liveProblem);
@@ -114,6 +117,11 @@ export function ClassPresenterPanel({ place }: ClassPresenterPanelProps) {
                 <p className="class-question-text">{question.text}</p>
                 <p className="class-question-tools">
                   <span className="muted">{t(statusKeys[question.status])}</span>{" "}
+                  {question.votes ? (
+                    <span className="class-votes" data-question-votes={question.votes}>
+                      {g("votesCount", { n: question.votes })}
+                    </span>
+                  ) : null}{" "}
                   {question.status !== "shown" ? (
                     <button
                       type="button"
@@ -145,6 +153,7 @@ export function ClassPresenterPanel({ place }: ClassPresenterPanelProps) {
             ))}
           </ol>
           {live.questions.length === 0 ? <p className="muted">{t("liveQuestionsEmpty")}</p> : null}
+          <PresenterGuestAnswers live={live} />
           <h3>{t("liveRoster")}</h3>
           {live.roster.length > 0 ? (
             <ul className="class-roster" data-class-roster="">

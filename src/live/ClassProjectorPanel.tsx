@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { TourPlace } from "../content/resolvePlace";
 import { useDictionary } from "../i18n/useT";
 import { stopChoices } from "../protocol/classRules";
@@ -6,6 +6,8 @@ import { hrefOf } from "../state/route";
 import { useStore } from "../state/store";
 import { ClassQrCode } from "./ClassQrCode";
 import { ClassSummaryView } from "./ClassSummaryView";
+import { GuestAnswerList } from "./GuestAnswerList";
+import { guestStrings } from "./guestStrings";
 import { LiveProblemAlert } from "./LiveProblemAlert";
 import { endClass, leaveClass, revealResults } from "./liveClient";
 import { liveStrings } from "./liveStrings";
@@ -28,11 +30,17 @@ export interface ClassProjectorPanelProps {
  */
 export function ClassProjectorPanel({ place }: ClassProjectorPanelProps) {
   const t = useDictionary(liveStrings);
+  const g = useDictionary(guestStrings);
   const { tour, stop, step } = place;
   const live = useTeacherLive(tour);
   const problem = useStore((s) => s.liveProblem);
   const [codeShown, setCodeShown] = useState(true);
   useTeacherClass(tour, step, live !== null && live.state?.ended !== true);
+  const visibleAnswers = live?.guestAnswers.filter((answer) => !answer.hidden).length ?? 0;
+  // A professional's new answer takes the code's place, as the chart does; "Afficher le code" brings it back.
+  useEffect(() => {
+    if (visibleAnswers > 0) setCodeShown(false);
+  }, [visibleAnswers]);
 
   if (live?.summary) {
     return (
@@ -55,7 +63,9 @@ export function ClassProjectorPanel({ place }: ClassProjectorPanelProps) {
   const results = live.results[step - 1];
   const revealed = state?.revealed === true && state.step === step - 1;
   const joinAddress = pageAddress(hrefOf({ view: "class" }));
-  const shownQuestions = live.questions.filter((q) => q.status === "shown");
+  const answered = new Set(live.guestAnswers.filter((a) => !a.hidden).map((a) => a.question));
+  // A question answered shows once, beside its answer.
+  const shownQuestions = live.questions.filter((q) => q.status === "shown" && !answered.has(q.id));
   const pupils = state?.pupils ?? 0;
 
   return (
@@ -129,9 +139,20 @@ export function ClassProjectorPanel({ place }: ClassProjectorPanelProps) {
           <h2>{t("liveQuestions")}</h2>
           <ul>
             {shownQuestions.map((question) => (
-              <li key={question.id}>{question.text}</li>
+              <li key={question.id}>
+                {question.text}
+                {question.votes ? (
+                  <span className="class-votes"> · {g("votesCount", { n: question.votes })}</span>
+                ) : null}
+              </li>
             ))}
           </ul>
+        </section>
+      ) : null}
+      {live.guestAnswers.some((answer) => !answer.hidden) ? (
+        <section className="class-projector-answers" aria-label={g("answersTitle")}>
+          <h2>{g("answersTitle")}</h2>
+          <GuestAnswerList answers={live.guestAnswers} />
         </section>
       ) : null}
     </div>

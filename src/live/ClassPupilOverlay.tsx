@@ -6,6 +6,7 @@ import { useStore } from "../state/store";
 import { LiveProblemAlert } from "./LiveProblemAlert";
 import { answerStep, askQuestion, leaveClass } from "./liveClient";
 import { liveStrings } from "./liveStrings";
+import { PupilGuestQuestions } from "./PupilGuestQuestions";
 import "./live.css";
 
 export interface ClassPupilOverlayProps {
@@ -143,6 +144,7 @@ export function ClassPupilOverlay({ place }: ClassPupilOverlayProps) {
             ) : null}
           </div>
         ) : null}
+        <PupilGuestQuestions live={live} />
         <LiveProblemAlert problem={problem} audience="pupil" />
         <form className="class-ask" onSubmit={(event) => void ask(event)}>
           <label htmlFor={askId}>{t("liveAsk")}</label>

@@ -1,20 +1,23 @@
 import type { Tour } from "../content/schema";
 import { normalizeCode } from "../protocol/classRules";
 import type { HubClient, HubError, HubReply } from "../protocol/hubClient";
-import type { ClassMode, ClientEventName, ClientPayload } from "../protocol/schema";
+import type { ClassMode, ClientEventName, ClientPayload, ModerateAction } from "../protocol/schema";
 import { navigate } from "../state/actions";
 import { appStore } from "../state/appStore";
 import {
   answerChosen,
+  classAnswersReceived,
   classQuestionsReceived,
   classResultsReceived,
   classRosterReceived,
   classStateReceived,
   classSummaryReceived,
+  guestSigned,
   hubHealthChanged,
   liveCleared,
   liveConnectionChanged,
   liveStarted,
+  questionVoted,
   showLiveProblem,
 } from "../state/liveActions";
 import type { LiveProblem } from "../state/liveSlice";
@@ -43,6 +46,8 @@ let opening: Promise<HubClient> | null = null;
 /** The credentials of the class this window is in (never in the store, never on screen). */
 let teacher: TeacherSession | null = null;
 let pupil: PupilSession | null = null;
+/** A professional's guest link: the class code and the guest secret (from the address, kept nowhere else). */
+let guest: { code: string; guest: string } | null = null;
 /** The last step (0-based) this teacher window asked the class to go to. */
 let lastGoto: number | null = null;
 
@@ -80,6 +85,7 @@ async function connection(): Promise<HubClient> {
     client.on("class:results", classResultsReceived);
     client.on("class:roster", classRosterReceived);
     client.on("class:questions", classQuestionsReceived);
+    client.on("class:answers", classAnswersReceived);
     client.on("class:summary", (summary) => {
       classSummaryReceived(summary);
       forgetTeacherSession();
@@ -196,9 +202,24 @@ export async function revealResults(step: number): Promise<void> {
   noted(await request("class:reveal", { code: teacher.code, key: teacher.key, step }));
 }
 
-export async function moderateQuestion(question: string, action: "show" | "hide" | "done"): Promise<void> {
+export async function moderateQuestion(question: string, action: ModerateAction): Promise<void> {
   if (!teacher) return;
   noted(await request("class:moderate", { code: teacher.code, key: teacher.key, question, action }));
+}
+
+/**
+ * "Inviter un professionnel": a guest link for a professional (first name, trade), whose secret
+ * the hub keeps hashed. Returns the secret, or the refusal.
+ */
+export async function inviteGuest(
+  firstName: string,
+  trade: string,
+): Promise<{ ok: true; guest: string } | { ok: false; error: LiveProblem }> {
+  if (!teacher) return { ok: false, error: "offline" };
+  const reply = noted(
+    await request("class:invite", { code: teacher.code, key: teacher.key, firstName, trade }),
+  );
+  return reply.ok ? { ok: true, guest: reply.guest } : { ok: false, error: reply.error };
 }
 
 /** "Terminer": ends the class everywhere; this window keeps only the summary on screen. */
@@ -278,6 +299,52 @@ export async function askQuestion(text: string): Promise<LiveProblem | null> {
   return reply.ok ? null : reply.error;
 }
 
+/** "Moi aussi": the pupil asks the same question; the guest sees the count. */
+export async function upvoteQuestion(question: string): Promise<void> {
+  if (!pupil) return;
+  const reply = noted(await request("class:upvote", { code: pupil.code, pupil: pupil.pupil, question }));
+  if (reply.ok) questionVoted(question);
+}
+
+// ——— Guest (a professional) ———
+
+/** A professional opens the guest link: joins the class as a guest (never as a teacher or pupil). */
+export async function joinAsGuest(code: string, secret: string): Promise<LiveProblem | null> {
+  showLiveProblem(null);
+  if (!(await checkHubHealth(true))) {
+    showLiveProblem("no-hub");
+    return "no-hub";
+  }
+  const reply = noted(await request("class:guest", { code, guest: secret }));
+  if (!reply.ok) return reply.error;
+  const canonical = normalizeCode(code) ?? code;
+  guest = { code: canonical, guest: secret };
+  teacher = null;
+  pupil = null;
+  hub?.setSession({ role: "guest", code: canonical, guest: secret });
+  liveStarted(
+    "guest",
+    canonical,
+    typeof reply.state.tour === "string" ? reply.state.tour : reply.state.tour.id,
+  );
+  guestSigned(reply.by);
+  classStateReceived(reply.state);
+  return null;
+}
+
+/** The guest's written answer to a question the teacher let through. */
+export async function replyToQuestion(
+  question: string,
+  text: string,
+  consent: boolean,
+): Promise<LiveProblem | null> {
+  if (!guest) return "offline";
+  const reply = noted(
+    await request("class:reply", { code: guest.code, guest: guest.guest, question, text, consent }),
+  );
+  return reply.ok ? null : reply.error;
+}
+
 // ——— Both ———
 
 /** This window leaves its class (or closes the summary): the connection closes, nothing is kept. */
@@ -286,6 +353,7 @@ export function leaveClass(): void {
   if (pupil) forgetPupilSession();
   teacher = null;
   pupil = null;
+  guest = null;
   lastGoto = null;
   hub?.close();
   hub = null;

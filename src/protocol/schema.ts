@@ -178,7 +178,8 @@ export interface ClientReplies {
   "class:answer": Record<string, never>;
   "class:ask": Record<string, never>;
   "class:invite": { guest: string };
-  "class:guest": { state: ClassState };
+  /** `by`: how the guest's answers are signed (an addition to the contract's `{ state }`). */
+  "class:guest": { state: ClassState; by: { firstName: string; trade: string } };
   "class:reply": Record<string, never>;
   "class:upvote": Record<string, never>;
 }

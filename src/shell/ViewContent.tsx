@@ -25,6 +25,9 @@ const MyToursPage = lazy(() =>
 const SharedTourPage = lazy(() =>
   import("../tours/builder/SharedTourPage").then((m) => ({ default: m.SharedTourPage })),
 );
+const ClassGuestPage = lazy(() =>
+  import("../live/ClassGuestPage").then((m) => ({ default: m.ClassGuestPage })),
+);
 const ClassJoinPage = lazy(() => import("../live/ClassJoinPage").then((m) => ({ default: m.ClassJoinPage })));
 
 /** What shows while a page's own chunk downloads. */
@@ -75,6 +78,12 @@ export function PageContent({ content, page }: PageContentProps) {
       return (
         <Chunk>
           <ClassJoinPage code={page.code} />
+        </Chunk>
+      );
+    case "classGuest":
+      return (
+        <Chunk>
+          <ClassGuestPage content={content} code={page.code} guest={page.guest} />
         </Chunk>
       );
     case "editor":

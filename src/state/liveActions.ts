@@ -1,5 +1,12 @@
 import type { Tour } from "../content/schema";
-import type { ClassQuestion, ClassResults, ClassRoster, ClassState, ClassSummary } from "../protocol/schema";
+import type {
+  ClassAnswer,
+  ClassQuestion,
+  ClassResults,
+  ClassRoster,
+  ClassState,
+  ClassSummary,
+} from "../protocol/schema";
 import { appStore } from "./appStore";
 import type { ClassStop, LiveClass, LiveConnection, LiveProblem, LiveSlice } from "./liveSlice";
 
@@ -37,6 +44,9 @@ export function liveStarted(
       results: {},
       roster: [],
       questions: [],
+      guestAnswers: [],
+      votes: [],
+      signature: null,
       answers,
       summary: null,
     },
@@ -97,6 +107,20 @@ export function classRosterReceived(roster: ClassRoster): void {
 
 export function classQuestionsReceived(questions: ClassQuestion[]): void {
   updateLive(() => ({ questions }));
+}
+
+export function classAnswersReceived(guestAnswers: ClassAnswer[]): void {
+  updateLive(() => ({ guestAnswers }));
+}
+
+/** A guest joined: how its answers are signed. */
+export function guestSigned(signature: { firstName: string; trade: string }): void {
+  updateLive(() => ({ signature }));
+}
+
+/** The pupil said "also ask this" about a question. */
+export function questionVoted(question: string): void {
+  updateLive((live) => (live.votes.includes(question) ? null : { votes: [...live.votes, question] }));
 }
 
 export function classSummaryReceived(summary: ClassSummary): void {

@@ -1,6 +1,13 @@
 import type { StateCreator } from "zustand";
 import type { Tour } from "../content/schema";
-import type { ClassError, ClassQuestion, ClassResults, ClassState, ClassSummary } from "../protocol/schema";
+import type {
+  ClassAnswer,
+  ClassError,
+  ClassQuestion,
+  ClassResults,
+  ClassState,
+  ClassSummary,
+} from "../protocol/schema";
 import type { AppState } from "./appStore";
 
 /** Where the live class that this pupil follows stands, as `resolveView` reads it. */
@@ -18,9 +25,10 @@ export type LiveConnection = "connecting" | "connected" | "reconnecting" | "clos
 /** A refusal of the hub or of the client (`timeout`, `offline`), or `no-hub` when none serves the site. */
 export type LiveProblem = ClassError | "timeout" | "offline" | "no-hub";
 
-/** The live class this window takes part in (a teacher's projector or presenter, or a pupil). */
+/** The live class this window takes part in (a teacher's projector or presenter, a pupil, a guest). */
 export interface LiveClass {
-  role: "teacher" | "pupil";
+  /** `guest`: a professional invited to answer the class's questions in writing. */
+  role: "teacher" | "pupil" | "guest";
   code: string;
   /** The id of the tour on screen (teacher) or of the class's tour (pupil). */
   tourId: string;
@@ -31,8 +39,14 @@ export interface LiveClass {
   results: Readonly<Record<number, ClassResults>>;
   /** Pseudonyms of the pupils connected (teacher windows only; never shown on the projector). */
   roster: readonly string[];
-  /** Pupils' questions (teacher windows only). */
+  /** Pupils' questions: all of them in teacher windows, those let through for pupils and guests. */
   questions: readonly ClassQuestion[];
+  /** Professionals' answers: hidden ones only in teacher windows (flagged). */
+  guestAnswers: readonly ClassAnswer[];
+  /** How this guest's answers are signed (guest windows). */
+  signature: { firstName: string; trade: string } | null;
+  /** Questions this pupil said "also ask this" about (ids). */
+  votes: readonly string[];
   /** The pupil's own answers by step (0-based): the choice's index. */
   answers: Readonly<Record<number, number>>;
   /** The class's summary, once it has ended (teacher windows). */

@@ -34,6 +34,7 @@ export type PageView =
   | { kind: "myTours" }
   | { kind: "sharedTour"; data: string }
   | { kind: "class"; code: string | undefined }
+  | { kind: "classGuest"; code: string; guest: string }
   | { kind: "editor" }
   | { kind: "notFound" };
 
@@ -166,6 +167,12 @@ export function resolveView(route: Route, sources: ViewSources): ResolvedView {
         overlay: { kind: "classStop", place },
       };
     }
+    case "classGuest":
+      return {
+        page: { kind: "classGuest", code: route.code, guest: route.guest },
+        scene: null,
+        overlay: null,
+      };
     case "editor":
       return { page: { kind: "editor" }, scene: null, overlay: null };
     case "notFound":

@@ -21,6 +21,8 @@ export type Route =
   | { view: "sharedTour"; data: string }
   /** A pupil joins a live class (`#/classe`, or `#/classe/<code>` from the QR code), then follows it. */
   | { view: "class"; code?: string }
+  /** A professional's guest link (`#/classe/<code>/invite/<guest secret>`), given by a booked slot. */
+  | { view: "classGuest"; code: string; guest: string }
   /** The factory editor (`#/editeur`). */
   | { view: "editor" }
   | { view: "notFound"; path: string };
@@ -64,6 +66,8 @@ export function parseHash(hash: string): Route {
   if (head === "visites" && a === "mes-visites" && b === undefined) return { view: "myTours" };
   if (head === "visites" && a === "lien" && b !== undefined && c === undefined)
     return { view: "sharedTour", data: b };
+  if (head === "classe" && a !== undefined && b === "invite" && c !== undefined)
+    return { view: "classGuest", code: a, guest: c };
   if (head === "classe" && b === undefined)
     return a === undefined ? { view: "class" } : { view: "class", code: a };
   if (head === "editeur" && a === undefined) return { view: "editor" };
@@ -111,6 +115,8 @@ export function formatHash(route: Route): string {
       return `#/visites/lien/${encode(route.data)}`;
     case "class":
       return route.code === undefined ? "#/classe" : `#/classe/${encode(route.code)}`;
+    case "classGuest":
+      return `#/classe/${encode(route.code)}/invite/${encode(route.guest)}`;
     case "editor":
       return "#/editeur";
     case "notFound":

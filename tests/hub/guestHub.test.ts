@@ -90,6 +90,7 @@ describe("a professional in the live class", () => {
     const guest = connect();
     const joined = await guest.hub.request("class:guest", { code: code.toLowerCase(), guest: guestSecret });
     expect(joined.ok && joined.state).toMatchObject({ tour: tourId, step: 0, ended: false });
+    expect(joined.ok && joined.by).toEqual({ firstName: "Samia", trade: "soudeur" });
 
     const shownId = await askedQuestion(
       teacher,

@@ -1,0 +1,201 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { type RunningHub, startHub } from "../../server/startHub";
+import type { Tour } from "../../src/content/schema";
+import { connectHub } from "../../src/protocol/hubClient";
+import { browserSession } from "./fixture";
+
+/**
+ * Professionals in the class, in one Chromium, on the built site served by the hub: a teacher
+ * (projector 1920×1080 and presenter), two pupils (a phone and a school PC) and a professional
+ * with a guest link. A pupil's question, let through, is answered by the guest and shows on the
+ * projector and the pupils' screens; the guest sees no pseudonym and cannot lead; a hidden answer
+ * leaves every screen.
+ */
+
+const siteDir = resolve(inject("siteDir"));
+const tours = JSON.parse(readFileSync(`${siteDir}/content/tours.json`, "utf8")) as Tour[];
+const jobs = JSON.parse(readFileSync(`${siteDir}/content/jobs.json`, "utf8")) as {
+  id: string;
+  title: string;
+}[];
+const tour = tours.find((t) => new Set(t.stops.map((s) => s.company)).size === 1) ?? tours[0];
+if (!tour) throw new Error("the pack has no tour");
+const trade = jobs.find((job) => job.id === "soudeur");
+if (!trade) throw new Error("the catalogue has no soudeur");
+
+const session = browserSession();
+let hub: RunningHub;
+beforeAll(async () => {
+  hub = await startHub({ host: "127.0.0.1", staticDir: siteDir, log: () => {} });
+});
+afterAll(async () => {
+  await hub?.close();
+});
+
+/** A page whose console errors and requests off the hub's origin are recorded. */
+async function watchedPage(context: BrowserContext) {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+  page.on("request", (request) => {
+    const url = request.url();
+    if (!url.startsWith(hub.url) && !url.startsWith("data:") && !url.startsWith("blob:"))
+      problems.push(`off-origin: ${url}`);
+  });
+  return { page, problems };
+}
+
+const screenshot = (page: Page, name: string) =>
+  page.screenshot({ path: `test-results/screenshots/${name}.png`, timeout: 120_000 });
+
+const waitForStage = (page: Page) =>
+  page.waitForFunction(
+    () => document.querySelector("[data-scene]")?.getAttribute("aria-busy") === "false",
+    undefined,
+    { timeout: 90_000 },
+  );
+
+async function join(page: Page, code: string, name: string): Promise<void> {
+  await page.goto(`${hub.url}/#/classe/${code}`);
+  await page.getByLabel("Pseudo").fill(name);
+  await page.getByRole("button", { name: "Rejoindre" }).click();
+  await page.locator("[data-tour-step]").waitFor({ timeout: 45_000 });
+}
+
+describe("professionals in the class", () => {
+  it("a guest answers a question let through; the answer shows everywhere until the teacher hides it", async () => {
+    // ——— The teacher: projector, and the presenter's window attaching by itself.
+    const teacher = await session.newContext({ viewport: { width: 1920, height: 1080 }, locale: "fr-FR" });
+    const projector = await watchedPage(teacher);
+    await projector.page.goto(`${hub.url}/#/visite/${tour.id}/1`);
+    await waitForStage(projector.page);
+    await projector.page.getByRole("button", { name: "Classe en direct" }).click();
+    const code = ((await projector.page.locator("[data-class-code]").textContent()) ?? "").trim();
+    expect(code).toMatch(/^[2-9A-HJKMNP-Z]{6}$/);
+    const presenter = await watchedPage(teacher);
+    await presenter.page.goto(`${hub.url}/#/visite/${tour.id}/1?presentateur`);
+    await presenter.page.locator("[data-class-pupils]").waitFor();
+
+    // ——— Two pupils: a phone and a school PC.
+    const phone = await session.newContext({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      locale: "fr-FR",
+    });
+    const pc = await session.newContext({ viewport: { width: 1280, height: 720 }, locale: "fr-FR" });
+    const lea = await watchedPage(phone);
+    const tom = await watchedPage(pc);
+    await join(lea.page, code, "Léa");
+    await join(tom.page, code, "Tom");
+    await presenter.page.waitForFunction(
+      () => document.querySelector("[data-class-pupils]")?.textContent === "2",
+    );
+
+    // ——— The teacher invites a professional: a guest link, its own secret.
+    await presenter.page.getByText("Inviter un·e professionnel·le").click();
+    await presenter.page.getByLabel("Prénom").fill("Samia");
+    await presenter.page.getByLabel("Métier").selectOption(trade.id);
+    await presenter.page.getByRole("button", { name: "Créer le lien d’invité" }).click();
+    const link = await presenter.page.locator("[data-class-guest-link]").inputValue();
+    expect(link).toContain(`${hub.url}/#/classe/${code}/invite/`);
+    const guestSecret = link.split("/invite/")[1] ?? "";
+    const teacherKey = await presenter.page.evaluate(
+      () => localStorage.getItem("usine-classe:enseignant") ?? "",
+    );
+    expect(teacherKey).not.toContain(guestSecret);
+
+    // ——— The professional opens the link (a laptop elsewhere).
+    const laptop = await session.newContext({ viewport: { width: 1280, height: 800 }, locale: "fr-FR" });
+    const guest = await watchedPage(laptop);
+    await guest.page.goto(link);
+    await guest.page.getByLabel("Votre réponse").waitFor({ timeout: 45_000 });
+    await guest.page.getByText(`Vous répondez en tant que Samia, ${trade.title}.`).waitFor();
+    await guest.page.locator("[data-tour-narration]").waitFor();
+    expect(await guest.page.locator("[data-tour-narration]").textContent()).toBe(tour.stops[0]?.narration);
+
+    // ——— A pupil asks; the teacher lets it through; the other pupil "also asks this".
+    const question = "Pourquoi avez-vous choisi ce métier ?";
+    await lea.page.getByLabel("Poser une question").fill(question);
+    await lea.page.getByRole("button", { name: "Envoyer" }).click();
+    const asked = presenter.page.locator("[data-class-questions] > li", { hasText: question });
+    await asked.getByRole("button", { name: "Afficher au projecteur" }).click();
+    await projector.page.locator(".class-shown-questions li", { hasText: question }).waitFor();
+    await tom.page.getByRole("button", { name: `Je pose aussi cette question\u00a0: ${question}` }).click();
+    await tom.page.locator('.class-upvote[aria-pressed="true"]').waitFor();
+    const guestQuestion = guest.page.locator("[data-class-questions] > li", { hasText: question });
+    await guestQuestion.locator('[data-question-votes="1"]').waitFor();
+    expect(await guestQuestion.textContent()).toContain("1 élève pose aussi cette question");
+    await screenshot(guest.page, "pros-01-guest-question");
+
+    // ——— The guest answers, consenting that the class keeps it.
+    const answer =
+      "J’aime voir une pièce naître de deux morceaux d’acier : la soudure, c’est précis et ça dure.";
+    await guestQuestion.getByRole("button", { name: /Répondre à cette question|Question choisie/ }).click();
+    await guest.page.getByLabel("Votre réponse").fill(answer);
+    await guest.page.getByLabel(/J’accepte que la classe garde/).check();
+    await guest.page.getByRole("button", { name: "Envoyer la réponse" }).click();
+    await guest.page.getByText("Réponse envoyée").waitFor();
+
+    // On the projector and on both pupils' screens, beside the question, signed.
+    for (const page of [projector.page, lea.page, tom.page]) {
+      const shown = page.locator("[data-class-answer]");
+      await shown.first().waitFor({ timeout: 30_000 });
+      expect(await shown.count()).toBe(1);
+      const text = (await shown.textContent()) ?? "";
+      expect(text).toContain(question);
+      expect(text).toContain(answer);
+      expect(text).toContain(`Samia, ${trade.title}`);
+    }
+    await screenshot(projector.page, "pros-02-projector-answer");
+    await lea.page.locator("[data-class-answer]").scrollIntoViewIfNeeded();
+    await screenshot(lea.page, "pros-03-pupil-phone-answer");
+    expect(await lea.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+    // ——— The guest cannot read the roster nor lead.
+    const guestText = (await guest.page.locator("body").textContent()) ?? "";
+    for (const name of ["Léa", "Tom"]) expect(guestText).not.toContain(name);
+    expect(await guest.page.locator("[data-class-roster]").count()).toBe(0);
+    for (const name of ["Terminer", "Mode libre", "Afficher au projecteur", "Classe en direct"])
+      expect(await guest.page.getByRole("button", { name }).count()).toBe(0);
+    expect(await guest.page.evaluate(() => localStorage.getItem("usine-classe:enseignant"))).toBeNull();
+    const intruder = connectHub({ url: hub.url, transports: ["websocket"] });
+    try {
+      expect(await intruder.request("class:lead", { code, key: guestSecret })).toEqual({
+        ok: false,
+        error: "bad-key",
+      });
+      expect(await intruder.request("class:goto", { code, key: guestSecret, step: 1 })).toEqual({
+        ok: false,
+        error: "bad-key",
+      });
+    } finally {
+      intruder.close();
+    }
+
+    // ——— The teacher hides the answer: it disappears everywhere.
+    await presenter.page.getByRole("button", { name: "Masquer la réponse" }).click();
+    for (const page of [projector.page, lea.page, tom.page, guest.page])
+      await page.waitForFunction(
+        () => document.querySelectorAll("[data-class-answer]").length === 0,
+        undefined,
+        {
+          timeout: 30_000,
+        },
+      );
+    await screenshot(presenter.page, "pros-04-presenter-hidden");
+
+    // ——— The class ends: the guest's page says so.
+    await presenter.page.getByRole("button", { name: "Terminer" }).click();
+    await guest.page.locator("[data-class-ended]").waitFor({ timeout: 30_000 });
+
+    for (const watched of [projector, presenter, lea, tom, guest]) expect(watched.problems).toEqual([]);
+  });
+});
