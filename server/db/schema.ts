@@ -17,6 +17,9 @@ export interface Database {
   class_companies: DiscoveryTable<"company">;
   defis: DefisTable;
   defi_classes: DefiClassesTable;
+  company_keys: CompanyKeysTable;
+  slots: SlotsTable;
+  kept_answers: KeptAnswersTable;
 }
 
 export interface ClassesTable {
@@ -98,3 +101,39 @@ export type ClassRow = Selectable<ClassesTable>;
 export type NewClass = Insertable<ClassesTable>;
 export type SessionRow = Selectable<SessionsTable>;
 export type DefiRow = Selectable<DefisTable>;
+
+/** A company's key (`npm run pro:invite -- <company>`), kept as its SHA-256 only. */
+export interface CompanyKeysTable {
+  key_hash: string;
+  company: string;
+  created_at: string;
+}
+
+/** A time when one of a company's professionals can answer a class, open or booked. */
+export interface SlotsTable {
+  id: string;
+  company: string;
+  /** A first name only: no surname is asked. */
+  first_name: string;
+  /** A trade of the catalogue, by id. */
+  trade: string;
+  starts_at: string;
+  minutes: number;
+  created_at: string;
+  booked_at: string | null;
+  class_id: string | null;
+}
+
+/** A question and a professional's answer that a class kept, with the professional's consent. */
+export interface KeptAnswersTable {
+  id: string;
+  class_id: string;
+  question: string;
+  answer: string;
+  first_name: string;
+  trade: string;
+  kept_at: string;
+}
+
+export type SlotRow = Selectable<SlotsTable>;
+export type KeptAnswerRow = Selectable<KeptAnswersTable>;

@@ -57,7 +57,7 @@ describe.each(engines)("the class season store on %s", (engine) => {
   beforeAll(async () => {
     fresh = await freshDatabase(engine);
     database = fresh.open();
-    expect(await database.migrate()).toEqual(["001_season"]);
+    expect(await database.migrate()).toEqual(["001_season", "002_slots"]);
   });
   afterAll(async () => {
     await database?.close();

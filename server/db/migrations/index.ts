@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { type Migration, type MigrationProvider, Migrator } from "kysely/migration";
 import * as season from "./001_season";
+import * as slots from "./002_slots";
 
 /**
  * Every migration, in order, by name. A feature adds its own file (`002_…`) and a line here; a
@@ -8,6 +9,7 @@ import * as season from "./001_season";
  */
 export const migrations: Record<string, Migration> = {
   "001_season": season,
+  "002_slots": slots,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
