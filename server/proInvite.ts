@@ -32,7 +32,9 @@ try {
   await database.migrate();
   const key = randomBytes(32).toString("base64url");
   await addCompanyKey(database.db, company, createHash("sha256").update(key).digest("hex"), new Date());
-  console.log(`Clé d’entreprise pour ${company} (à donner à l’entreprise, elle ne sera plus affichée) :\n${key}`);
+  console.log(
+    `Clé d’entreprise pour ${company} (à donner à l’entreprise, elle ne sera plus affichée) :\n${key}`,
+  );
   console.log("Sur le site : #/pro, puis « Clé d’entreprise ».");
 } finally {
   await database.close();
