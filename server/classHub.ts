@@ -13,6 +13,7 @@ import {
   codeLength,
   limits,
   type ParsedPayload,
+  type SeasonEventName,
 } from "../src/protocol/schema";
 import {
   accept,
@@ -45,6 +46,7 @@ import {
   shownQuestionsOf,
   upvote,
 } from "./guestRecord";
+import type { FeatureCall, FeatureHandler, FeatureHandlers, SeasonHooks } from "./hubFeature";
 
 /**
  * The live class hub: the `/classe` namespace of a Socket.IO server. Every event is checked here
@@ -74,6 +76,13 @@ export interface ClassHubOptions {
    * that died without telling anyone.
    */
   presenceSweepMs?: number;
+}
+
+export interface ClassHubFeatures {
+  /** Handlers of the features' own events (season, challenges, slots), checked like the class's. */
+  features?: FeatureHandlers;
+  /** The class season: class keys at `class:create`, aggregates at `class:end`. */
+  season?: SeasonHooks;
 }
 
 export interface ClassHub {
@@ -117,7 +126,7 @@ const createsPerSocket = 10;
 /** Over-rate events after which a socket is closed. */
 const strikesBeforeClose = 200;
 
-export function attachClassHub(options: ClassHubOptions): ClassHub {
+export function attachClassHub(options: ClassHubOptions & ClassHubFeatures): ClassHub {
   const { io, store, limiter, tours } = options;
   const now = options.now ?? Date.now;
   const log = options.log ?? ((line: string) => console.log(`[hub] ${line}`));
@@ -314,11 +323,31 @@ export function attachClassHub(options: ClassHubOptions): ClassHub {
     payload: ParsedPayload<E>,
   ) => Promise<Ack<Record<string, unknown>>>;
 
-  const handlers: { [E in ClientEventName]: Handler<E> } = {
-    "class:create": async (socket, { tour }) => {
+  /** What a feature's handler gets to answer its events, counting failed lookups like the class's. */
+  function featureCall(socket: HubSocket): FeatureCall {
+    return {
+      socket,
+      blocked: () => limiter.blocked(addressOf(socket)),
+      failedLookup: (error) => failedLookup(socket, error) as Promise<{ ok: false; error: ClassError }>,
+    };
+  }
+
+  // The class season's events are the features' (see `hubFeature.ts`), every other one is here.
+  const handlers: { [E in Exclude<ClientEventName, SeasonEventName>]: Handler<E> } = {
+    "class:create": async (socket, { tour, classKey, classId }) => {
       if ((socket.data.created ?? 0) >= createsPerSocket) return refuse("too-many-attempts");
       const stops = typeof tour === "string" ? tours.get(tour)?.stops : tour.stops;
       if (!stops) return refuse("bad-payload");
+      // The class season: a class key makes the session count; a database down never stops the class.
+      let seasonClassId: string | undefined;
+      let counted: boolean | undefined;
+      if (classKey !== undefined) {
+        if (await limiter.blocked(addressOf(socket))) return refuse("too-many-attempts");
+        const verdict = options.season ? await options.season.verifyClassKey(classKey, classId) : "down";
+        if (verdict === "bad-class-key") return failedLookup(socket, "bad-class-key");
+        counted = verdict !== "down";
+        if (verdict !== "down") seasonClassId = verdict.classId;
+      }
       const key = secret(32);
       for (let attempt = 0; attempt < 20; attempt++) {
         const record = newClassRecord({
@@ -328,6 +357,8 @@ export function attachClassHub(options: ClassHubOptions): ClassHub {
           stops,
           now: now(),
         });
+        if (seasonClassId) record.seasonClassId = seasonClassId;
+        if (counted === false) record.seasonDown = true;
         if (!(await store.create(record))) continue;
         socket.data.created = (socket.data.created ?? 0) + 1;
         enter(socket, record.code, "teacher");
@@ -340,7 +371,7 @@ export function attachClassHub(options: ClassHubOptions): ClassHub {
           socket.emit("class:answers", []);
         });
         log(`class created (${typeof tour === "string" ? tour : "own tour"}, ${stops.length} steps)`);
-        return { ok: true, code: record.code, key };
+        return { ok: true, code: record.code, key, ...(counted === undefined ? {} : { counted }) };
       }
       throw new Error("no free class code");
     },
@@ -402,7 +433,10 @@ export function attachClassHub(options: ClassHubOptions): ClassHub {
       // NOTE: not in the DESIGN table: lets every teacher window (projector, presenter) show the summary.
       namespace.to(teachers(record.code)).emit("class:summary", outcome.value);
       log(`class ended (${record.pupils.length} pupils)`);
-      return { ok: true, summary: outcome.value };
+      if (record.seasonDown) return { ok: true, summary: outcome.value, counted: false };
+      if (!record.seasonClassId) return { ok: true, summary: outcome.value };
+      const counted = options.season ? await options.season.sessionEnded(record, now()) : false;
+      return { ok: true, summary: outcome.value, counted };
     },
 
     "class:join": async (socket, payload) => {
@@ -516,7 +550,11 @@ export function attachClassHub(options: ClassHubOptions): ClassHub {
         return;
       }
       tokens--;
-      if (typeof event !== "string" || !Object.hasOwn(handlers, event) || args.length !== 2) {
+      if (
+        typeof event !== "string" ||
+        !(Object.hasOwn(handlers, event) || Object.hasOwn(options.features ?? {}, event)) ||
+        args.length !== 2
+      ) {
         ack(refuse("bad-payload"));
         return;
       }
@@ -543,8 +581,12 @@ export function attachClassHub(options: ClassHubOptions): ClassHub {
         ack(refuse("bad-payload"));
         return;
       }
-      const handler = handlers[name] as Handler<ClientEventName>;
-      handler(socket, parsed.data).then(ack, (error: unknown) => {
+      const own = Object.hasOwn(handlers, name)
+        ? (handlers[name as keyof typeof handlers] as Handler<ClientEventName>)
+        : null;
+      const feature = (options.features ?? {})[name] as FeatureHandler<ClientEventName>;
+      const answer = own ? own(socket, parsed.data) : feature(featureCall(socket), parsed.data);
+      answer.then(ack, (error: unknown) => {
         // No answer: the client's timeout tells the user that the hub did not respond.
         log(`${name} failed: ${error instanceof Error ? error.message : String(error)}`);
       });

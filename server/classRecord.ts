@@ -59,6 +59,12 @@ export interface ClassRecord {
   /** Professionals invited into the class (see `guestRecord.ts`); absent in older records. */
   guests?: GuestRecord[];
   answers?: AnswerRecord[];
+  /** The class season: the class this session counts for (its id only, checked at creation). */
+  seasonClassId?: string;
+  /** Led with a class key while the season's database was down: the end says it was not counted. */
+  seasonDown?: boolean;
+  /** Steps shown to the class so far (the season's "stops visited"); absent in older records. */
+  visited?: number[];
 }
 
 /** The result of a transition: a value for the acknowledgement, or a refusal. */
@@ -171,6 +177,7 @@ export function goTo(record: ClassRecord, step: number): Outcome<null> {
   if (record.ended) return refuse("class-ended");
   if (step >= record.steps) return refuse("bad-payload");
   record.step = step;
+  record.visited = [...new Set([...(record.visited ?? [0]), step])].sort((a, b) => a - b);
   return accept(null);
 }
 

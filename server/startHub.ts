@@ -15,6 +15,8 @@ import { openDatabase, type SeasonDatabase } from "./db/openDatabase";
 import { type DatabaseLink, linkDatabase } from "./db/seasonDatabaseLink";
 import { MemoryAttemptLimiter, MemoryClassStore } from "./memoryStore";
 import { RedisAttemptLimiter, RedisClassStore } from "./redisStore";
+import { loadSeasonContent } from "./seasonContent";
+import { type SeasonFeatureOptions, seasonFeature } from "./seasonHub";
 import { contentSecurityPolicyOf, securityHeaders, staticFiles } from "./staticFiles";
 
 export interface StartHubOptions {
@@ -42,6 +44,8 @@ export interface StartHubOptions {
    * passes one, `data/usine.db` by default).
    */
   database?: { url: string } | { file: string } | SeasonDatabase;
+  /** Overrides for tests (the ranking's cache, the wait for a database that is down). */
+  season?: Partial<Pick<SeasonFeatureOptions, "rankingCacheMs" | "databaseTimeoutMs">>;
   log?: (line: string) => void;
   /** Overrides for tests (clock, rates). */
   hub?: Partial<
@@ -138,6 +142,15 @@ export async function startHub(options: StartHubOptions = {}): Promise<RunningHu
     ? linkDatabase("db" in options.database ? options.database : openDatabase(options.database), log)
     : null;
   await database?.start();
+  const season = database
+    ? seasonFeature({
+        database,
+        content: loadSeasonContent(join(dirname(toursFile), "companies.json"), tours),
+        log,
+        ...(options.hub?.now ? { now: options.hub.now } : {}),
+        ...options.season,
+      })
+    : null;
 
   const serveStatic = options.staticDir ? staticFiles(options.staticDir) : null;
   const headers = securityHeaders(
@@ -156,6 +169,7 @@ export async function startHub(options: StartHubOptions = {}): Promise<RunningHu
       });
       return;
     }
+    if (season?.serveHttp(request, response, headers)) return;
     if (serveStatic) serveStatic(request, response);
     else response.writeHead(404, headers).end();
   });
@@ -196,6 +210,7 @@ export async function startHub(options: StartHubOptions = {}): Promise<RunningHu
     limiter,
     tours,
     ...(trades.size > 0 ? { trades } : {}),
+    ...(season ? { features: season.features, season: season.hooks } : {}),
     log,
     ...(options.trustProxy ? { trustProxy: true } : {}),
     ...options.hub,

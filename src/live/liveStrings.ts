@@ -83,6 +83,9 @@ export const liveFr = {
   liveProblemBadPayload: "Code mal formé : 6 lettres et chiffres, sans 0, O, 1, I ni L.",
   liveProblemEnded: "Cette classe est terminée.",
   liveProblemTooLate: "Trop tard : les résultats de cet arrêt sont déjà affichés.",
+  liveProblemBadClassKey:
+    "Cette clé de classe n’est pas reconnue (classe supprimée ?) : ouvrez « Ma classe » pour la vérifier.",
+  liveProblemSeasonUnavailable: "La saison des classes est indisponible pour le moment : réessayez plus tard.",
   liveProblemTimeout: "Le serveur de la classe ne répond pas. Réessaie dans un instant.",
   liveProblemOffline: "Pas de connexion au serveur de la classe.",
 } satisfies Record<string, Message>;
@@ -169,6 +172,8 @@ export const liveEn: Record<LiveStringKey, Message> = {
   liveProblemBadPayload: "Malformed code: 6 letters and digits, without 0, O, 1, I or L.",
   liveProblemEnded: "This class has ended.",
   liveProblemTooLate: "Too late: this stop's results are already shown.",
+  liveProblemBadClassKey: "This class key is not recognised (class deleted?): open “My class” to check it.",
+  liveProblemSeasonUnavailable: "The class season is unavailable for now: try again later.",
   liveProblemTimeout: "The class server does not answer. Try again in a moment.",
   liveProblemOffline: "No connection to the class server.",
 };
@@ -194,6 +199,10 @@ export function problemKey(problem: LiveProblem, audience: "teacher" | "pupil"):
       return "liveProblemEnded";
     case "too-late":
       return "liveProblemTooLate";
+    case "bad-class-key":
+      return "liveProblemBadClassKey";
+    case "season-unavailable":
+      return "liveProblemSeasonUnavailable";
     case "timeout":
       return "liveProblemTimeout";
     case "offline":

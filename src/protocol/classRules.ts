@@ -21,6 +21,10 @@ export const classErrors = [
   "bad-payload",
   "class-ended",
   "too-late",
+  /** The class season: a class key that is not the class's (or a class that no longer exists). */
+  "bad-class-key",
+  /** The class season's database cannot be reached now (an addition). */
+  "season-unavailable",
 ] as const;
 export type ClassError = (typeof classErrors)[number];
 

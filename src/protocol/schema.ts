@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { tourSchema } from "../content/schema";
 import { type ClassError, limits, normalizeCode } from "./classRules";
+import { type SeasonReplies, seasonPayloads } from "./seasonSchema";
 
 /**
  * The live class protocol ("La classe en direct", DESIGN.md): the single definition of what the app
@@ -8,6 +9,7 @@ import { type ClassError, limits, normalizeCode } from "./classRules";
  */
 
 export * from "./classRules";
+export * from "./seasonSchema";
 
 /** A code as typed (normalized), or refused as `bad-payload`. */
 const codeField = z
@@ -44,7 +46,19 @@ const firstNameField = z.string().max(120);
 
 /** Payloads of client → hub events, each answered by an acknowledgement. */
 export const clientPayloads = {
-  "class:create": z.object({ tour: z.union([tourIdField, tourSchema]) }),
+  "class:create": z.object({
+    tour: z.union([tourIdField, tourSchema]),
+    /** The class season (DESIGN.md): the session counts for this class when its key is right. */
+    classKey: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{20,64}$/)
+      .optional(),
+    /** An addition beside `classKey`: the class's id, so that the key is checked against one row. */
+    classId: z
+      .string()
+      .regex(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{10}$/)
+      .optional(),
+  }),
   "class:lead": z.object({ code: codeField, key: secretField }),
   "class:goto": z.object({ code: codeField, key: secretField, step: stepField }),
   "class:mode": z.object({ code: codeField, key: secretField, mode: z.enum(classModes) }),
@@ -92,6 +106,7 @@ export const clientPayloads = {
     consent: z.boolean().optional(),
   }),
   "class:upvote": z.object({ code: codeField, pupil: secretField, question: questionIdField }),
+  ...seasonPayloads,
 } as const;
 
 export type ClientEventName = keyof typeof clientPayloads;
@@ -165,14 +180,16 @@ export const classSummarySchema = z.object({
 export type ClassSummary = z.infer<typeof classSummarySchema>;
 
 /** What each event's acknowledgement carries on success. */
-export interface ClientReplies {
-  "class:create": { code: string; key: string };
+export interface ClientReplies extends SeasonReplies {
+  /** `counted` (an addition) when a class key was given: false when the season cannot be written now. */
+  "class:create": { code: string; key: string; counted?: boolean };
   "class:lead": { state: ClassState };
   "class:goto": Record<string, never>;
   "class:mode": Record<string, never>;
   "class:reveal": Record<string, never>;
   "class:moderate": Record<string, never>;
-  "class:end": { summary: ClassSummary };
+  /** `counted` (an addition): for a class led with a class key, whether the season recorded it. */
+  "class:end": { summary: ClassSummary; counted?: boolean };
   "class:join": { pupil: string; state: ClassState };
   "class:resume": { state: ClassState };
   "class:answer": Record<string, never>;
