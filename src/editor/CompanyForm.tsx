@@ -1,8 +1,8 @@
 import { useId } from "react";
+import { communes } from "../content/communes";
 import type { Sector, TransitionTheme } from "../content/schema";
 import { transitionThemes } from "../content/schema";
 import { useDictionary } from "../i18n/useT";
-import { communes } from "../content/communes";
 import type { DraftCompany } from "./draft";
 import { type EditorStringKey, editorStrings } from "./editorStrings";
 

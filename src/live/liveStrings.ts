@@ -85,7 +85,15 @@ export const liveFr = {
   liveProblemTooLate: "Trop tard : les résultats de cet arrêt sont déjà affichés.",
   liveProblemBadClassKey:
     "Cette clé de classe n’est pas reconnue (classe supprimée ?) : ouvrez « Ma classe » pour la vérifier.",
-  liveProblemSeasonUnavailable: "La saison des classes est indisponible pour le moment : réessayez plus tard.",
+  liveProblemSeasonUnavailable:
+    "La saison des classes est indisponible pour le moment : réessayez plus tard.",
+  liveSeasonCounting: "Cette séance compte pour la saison de « {label} ».",
+  liveSeasonNotCounted:
+    "La saison des classes est indisponible : la classe fonctionne, mais cette séance ne sera pas comptée pour « {label} ».",
+  liveSeasonRecorded: "Séance ajoutée à la saison de « {label} » (voir Ma classe).",
+  liveSeasonLost: "La séance n’a pas pu être ajoutée à la saison de « {label} » : la base de données ne répond pas.",
+  liveSeasonNone: "Séance non comptée dans une saison : créez « Ma classe » pour garder le parcours de la classe.",
+  liveMyClassLink: "Ma classe",
   liveProblemTimeout: "Le serveur de la classe ne répond pas. Réessaie dans un instant.",
   liveProblemOffline: "Pas de connexion au serveur de la classe.",
 } satisfies Record<string, Message>;
@@ -174,6 +182,13 @@ export const liveEn: Record<LiveStringKey, Message> = {
   liveProblemTooLate: "Too late: this stop's results are already shown.",
   liveProblemBadClassKey: "This class key is not recognised (class deleted?): open “My class” to check it.",
   liveProblemSeasonUnavailable: "The class season is unavailable for now: try again later.",
+  liveSeasonCounting: "This session counts for the season of “{label}”.",
+  liveSeasonNotCounted:
+    "The class season is unavailable: the class runs, but this session will not count for “{label}”.",
+  liveSeasonRecorded: "Session added to the season of “{label}” (see My class).",
+  liveSeasonLost: "The session could not be added to the season of “{label}”: the database does not answer.",
+  liveSeasonNone: "Session not counted in a season: create “My class” to keep the class's journey.",
+  liveMyClassLink: "My class",
   liveProblemTimeout: "The class server does not answer. Try again in a moment.",
   liveProblemOffline: "No connection to the class server.",
 };
