@@ -23,11 +23,13 @@ import {
   type ClassRecord,
   endClass,
   goTo,
+  markReady,
   moderate,
   newClassRecord,
   type Outcome,
   type PupilRecord,
   questionsOf,
+  readinessOf,
   refuse,
   resultsOf,
   reveal,
@@ -247,6 +249,7 @@ export function attachClassHub(options: ClassHubOptions & ClassHubFeatures): Cla
     if (!result?.outcome.ok) return;
     broadcastState(result.record);
     namespace.to(teachers(code)).emit("class:roster", { names: rosterOf(result.record) });
+    namespace.to(teachers(code)).emit("class:readiness", readinessOf(result.record));
   }
 
   /** A teacher action: the class must exist, not be ended, and the key must be its own. */
@@ -387,6 +390,7 @@ export function attachClassHub(options: ClassHubOptions & ClassHubFeatures): Cla
         socket.emit("class:roster", { names: rosterOf(record) });
         socket.emit("class:questions", questionsOf(record));
         socket.emit("class:answers", answersOf(record, "teacher"));
+        socket.emit("class:readiness", readinessOf(record));
       });
       return { ok: true, state: stateOf(record) };
     },
@@ -478,6 +482,16 @@ export function attachClassHub(options: ClassHubOptions & ClassHubFeatures): Cla
       );
       if (!outcome.ok) return outcome;
       namespace.to(teachers(record.code)).emit("class:results", resultsOf(record, payload.step));
+      return { ok: true };
+    },
+
+    "class:ready": async (socket, payload) => {
+      const { outcome, record } = await asPupil(socket, payload, (r, pupil) =>
+        markReady(r, pupil, payload.stops),
+      );
+      // The same stops again is no change: nothing to tell the teacher.
+      if (!outcome.ok) return outcome.error === "bad-payload" ? { ok: true } : outcome;
+      namespace.to(teachers(record.code)).emit("class:readiness", readinessOf(record));
       return { ok: true };
     },
 

@@ -3,6 +3,7 @@ import {
   type ClassError,
   type ClassMode,
   type ClassQuestion,
+  type ClassReadiness,
   type ClassResults,
   type ClassState,
   type ClassSummary,
@@ -25,6 +26,8 @@ export interface PupilRecord {
   /** Step (as a string) → chosen index. */
   answers: Record<string, number>;
   asked: number;
+  /** Stops (0-based) whose model the pupil's device holds, as it last said (`class:ready`). */
+  ready?: number[];
 }
 
 export interface QuestionRecord {
@@ -235,4 +238,24 @@ export function endClass(record: ClassRecord, now: number): Outcome<ClassSummary
   record.mode = "follow";
   record.expiresAt = Math.min(record.expiresAt, now + limits.endedTtlMs);
   return accept(summaryOf(record));
+}
+
+/** A pupil's device says which stops' models it holds (unknown stops are dropped). */
+export function markReady(record: ClassRecord, pupil: PupilRecord, stops: readonly number[]): Outcome<null> {
+  const ready = [...new Set(stops)].filter((stop) => stop < record.steps).sort((a, b) => a - b);
+  if (pupil.ready && pupil.ready.length === ready.length && pupil.ready.every((stop, i) => stop === ready[i]))
+    return refuse("bad-payload");
+  pupil.ready = ready;
+  return accept(null);
+}
+
+/** For each stop, how many connected pupils' devices hold its model. */
+export function readinessOf(record: ClassRecord): ClassReadiness {
+  const ready = Array.from({ length: record.steps }, () => 0);
+  const online = new Set(record.online);
+  for (const pupil of record.pupils) {
+    if (!online.has(pupil.id)) continue;
+    for (const stop of pupil.ready ?? []) ready[stop] = (ready[stop] ?? 0) + 1;
+  }
+  return { ready };
 }

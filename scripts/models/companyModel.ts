@@ -2,6 +2,7 @@ import { meshopt } from "@gltf-transform/functions";
 import { MeshoptEncoder } from "meshoptimizer";
 import type { ModelSource } from "./contentFiles";
 import { gltfIO } from "./gltfIO";
+import { type MeshoptLevel, shippedMeshoptLevel } from "./modelCompression";
 import { ModelDocument } from "./scene/ModelDocument";
 import { paletteFor } from "./scene/palette";
 import { castWorkers, type WorkerRole } from "./workers/cast";
@@ -29,6 +30,8 @@ export interface BuildOptions {
   uncompressed?: boolean;
   /** Who works at which machine, cast over the whole visit (`castWorkers`). */
   roles?: ReadonlyMap<string, readonly WorkerRole[]>;
+  /** Meshopt's level (`modelCompression`); the shipped one when omitted. */
+  compression?: MeshoptLevel;
 }
 
 /**
@@ -42,6 +45,9 @@ export async function buildCompanyGlb(
 ): Promise<Uint8Array> {
   const io = await gltfIO();
   const { document } = buildCompanyDocument(company, sectorColor, options.roles);
-  if (!options.uncompressed) await document.transform(meshopt({ encoder: MeshoptEncoder, level: "medium" }));
+  if (!options.uncompressed)
+    await document.transform(
+      meshopt({ encoder: MeshoptEncoder, level: options.compression ?? shippedMeshoptLevel }),
+    );
   return io.writeBinary(document);
 }

@@ -70,6 +70,11 @@ export function ClassPresenterPanel({ place }: ClassPresenterPanelProps) {
         <p className="class-count">
           <strong data-class-pupils={pupils}>{pupils}</strong> {t("livePupilsWord", { n: pupils })}
         </p>
+        {step < tour.stops.length ? (
+          <p className="class-ready" data-class-ready={live.readiness[step] ?? 0} aria-live="polite">
+            {t("liveDevicesReadyNext", { n: live.readiness[step] ?? 0, total: pupils })}
+          </p>
+        ) : null}
       </header>
       {live.connection === "reconnecting" ? (
         <p className="class-reconnecting" role="status">

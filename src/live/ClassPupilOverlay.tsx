@@ -7,6 +7,7 @@ import { LiveProblemAlert } from "./LiveProblemAlert";
 import { answerStep, askQuestion, leaveClass } from "./liveClient";
 import { liveStrings } from "./liveStrings";
 import { PupilGuestQuestions } from "./PupilGuestQuestions";
+import { useClassTourPrefetch } from "./useClassTourPrefetch";
 import "./live.css";
 
 export interface ClassPupilOverlayProps {
@@ -32,6 +33,7 @@ export function ClassPupilOverlay({ place }: ClassPupilOverlayProps) {
   const free = live?.state?.mode === "free";
   // "Mode libre" folds the text away so the workshop is the pupil's to walk; "Rappel" brings it back.
   useEffect(() => setPanelOpen(!free), [free]);
+  useClassTourPrefetch(place.tour, place.step, live?.role === "pupil");
   if (live?.role !== "pupil" || !live.state) return null;
 
   const { stop, step, total, machine, company, workshop } = place;
@@ -64,6 +66,16 @@ export function ClassPupilOverlay({ place }: ClassPupilOverlayProps) {
         <span className="class-pupil-step" data-tour-step="" aria-live="polite">
           {step} / {total}
         </span>
+        {live.deviceReady ? (
+          <span
+            className="class-pupil-offline"
+            role="status"
+            data-class-offline-ready={live.deviceReady.stops.length}
+            data-class-offline-total={live.deviceReady.total}
+          >
+            {t("liveDeviceReady", { n: live.deviceReady.stops.length, total: live.deviceReady.total })}
+          </span>
+        ) : null}
         {live.connection === "reconnecting" || live.connection === "connecting" ? (
           <span className="class-reconnecting" role="status" data-class-reconnecting="">
             {t("liveReconnecting")}

@@ -8,6 +8,7 @@ import {
   answerChosen,
   classAnswersReceived,
   classQuestionsReceived,
+  classReadinessReceived,
   classResultsReceived,
   classRosterReceived,
   classStateReceived,
@@ -86,6 +87,7 @@ async function connection(): Promise<HubClient> {
     client.on("class:roster", classRosterReceived);
     client.on("class:questions", classQuestionsReceived);
     client.on("class:answers", classAnswersReceived);
+    client.on("class:readiness", classReadinessReceived);
     client.on("class:summary", (summary) => {
       classSummaryReceived(summary);
       forgetTeacherSession();
@@ -103,6 +105,12 @@ async function connection(): Promise<HubClient> {
       showLiveProblem(result.error);
       leaveClass();
     });
+    // NOTE: a phone or tablet that slept kept its socket frozen; on waking it shows the class's
+    // stop at once instead of the one it fell asleep on.
+    if (typeof document !== "undefined")
+      document.addEventListener("visibilitychange", () => {
+        if (document.visibilityState === "visible" && hub === client) client.refresh();
+      });
     hub = client;
     opening = null;
     return client;
@@ -290,6 +298,13 @@ export async function answerStep(step: number, choice: number): Promise<void> {
   }
   pupil = { ...pupil, answers: { ...pupil.answers, [step]: choice } };
   writePupilSession(pupil);
+}
+
+/** The stops (0-based) whose model this pupil's device holds, for the teacher's « appareils prêts ». */
+export async function reportDeviceReady(stops: number[]): Promise<void> {
+  if (!pupil) return;
+  // No alert: a lost report only leaves the teacher's count behind until the next one.
+  await request("class:ready", { code: pupil.code, pupil: pupil.pupil, stops });
 }
 
 /** "Poser une question": sends it to the teacher's queue. */

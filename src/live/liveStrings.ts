@@ -51,6 +51,8 @@ export const liveFr = {
   livePrint: "Imprimer",
   liveClose: "Fermer",
   liveReconnecting: "reconnexion…",
+  liveDeviceReady: "Visite prête hors ligne\u202f: {n}/{total}",
+  liveDevicesReadyNext: "Appareils prêts pour l’étape suivante\u202f: {n}/{total}",
   liveClassEnded: "La classe est terminée. Merci d'avoir participé !",
   liveJoinTitle: "Rejoindre la classe en direct",
   liveJoinIntro:
@@ -149,6 +151,8 @@ export const liveEn: Record<LiveStringKey, Message> = {
   livePrint: "Print",
   liveClose: "Close",
   liveReconnecting: "reconnecting…",
+  liveDeviceReady: "Tour ready offline: {n}/{total}",
+  liveDevicesReadyNext: "Devices ready for the next stop: {n}/{total}",
   liveClassEnded: "The class has ended. Thank you for taking part!",
   liveJoinTitle: "Join the live class",
   liveJoinIntro:

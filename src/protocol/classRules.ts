@@ -65,6 +65,8 @@ export const limits = {
   classTtlMs: 4 * 60 * 60_000,
   /** …or this long after it ended, whichever comes first. */
   endedTtlMs: 30 * 60_000,
+  /** Stops a pupil's `class:ready` may list (a tour has fewer). */
+  maxReadyStops: 100,
 } as const;
 
 const codePattern = new RegExp(`^[${codeAlphabet}]{${codeLength}}$`);

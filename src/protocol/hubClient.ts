@@ -68,6 +68,11 @@ export interface HubClient {
   onStatus(listener: (status: HubStatus) => void): () => void;
   /** Called after each re-attachment attempt that follows a reconnection. */
   onReattach(listener: (result: HubReattach) => void): () => void;
+  /**
+   * The page is back in the foreground (a phone woke): asks the class's state at once and
+   * delivers it to the `class:state` listeners; a connection that went stale is reopened.
+   */
+  refresh(): void;
   /** Called after a reconnection the hub recovered: same socket, rooms kept, missed events replayed. */
   onRecovered(listener: () => void): () => void;
   setSession(session: HubSession | null): void;
@@ -81,7 +86,11 @@ const serverEventNames: ServerEventName[] = [
   "class:questions",
   "class:summary",
   "class:answers",
+  "class:readiness",
 ];
+
+/** How long a woken page waits for the hub before it reopens its connection. */
+const wakeProbeMs = 2500;
 
 export function connectHub(options: HubClientOptions = {}): HubClient {
   const timeoutMs = options.timeoutMs ?? 8000;
@@ -125,15 +134,21 @@ export function connectHub(options: HubClientOptions = {}): HubClient {
     });
   }
 
-  async function reattach() {
+  async function reattach(wait = timeoutMs) {
     const current = session;
     if (!current) return;
     const result: HubReattach =
       current.role === "teacher"
-        ? await request("class:lead", { code: current.code, key: current.key })
+        ? await request("class:lead", { code: current.code, key: current.key }, wait)
         : current.role === "pupil"
-          ? await request("class:resume", { code: current.code, pupil: current.pupil })
-          : await request("class:guest", { code: current.code, guest: current.guest });
+          ? await request("class:resume", { code: current.code, pupil: current.pupil }, wait)
+          : await request("class:guest", { code: current.code, guest: current.guest }, wait);
+    if (!result.ok && result.error === "timeout" && wait < timeoutMs && status === "connected") {
+      // A socket that went stale while the page slept: reopen it now rather than after the
+      // heartbeat gives up (up to 45 s); the hub then replays what it missed.
+      socket.io.engine?.close();
+      return;
+    }
     if (session !== current) return;
     if (result.ok) dispatch("class:state", result.state);
     for (const listener of reattachListeners)
@@ -178,6 +193,9 @@ export function connectHub(options: HubClientOptions = {}): HubClient {
     onReattach(listener) {
       reattachListeners.add(listener);
       return () => reattachListeners.delete(listener);
+    },
+    refresh() {
+      if (status === "connected") void reattach(wakeProbeMs);
     },
     onRecovered(listener) {
       recoveredListeners.add(listener);

@@ -107,6 +107,15 @@ export const clientPayloads = {
   }),
   "class:upvote": z.object({ code: codeField, pupil: secretField, question: questionIdField }),
   ...seasonPayloads,
+  /**
+   * Not in DESIGN.md's table (an addition): the stops (0-based) whose model this pupil's device
+   * already holds, so the teacher sees how many devices are ready for the next stop.
+   */
+  "class:ready": z.object({
+    code: codeField,
+    pupil: secretField,
+    stops: z.array(stepField).max(limits.maxReadyStops),
+  }),
 } as const;
 
 export type ClientEventName = keyof typeof clientPayloads;
@@ -179,6 +188,12 @@ export const classSummarySchema = z.object({
 });
 export type ClassSummary = z.infer<typeof classSummarySchema>;
 
+export const classReadinessSchema = z.object({
+  /** By stop (0-based): the connected pupils whose device holds that stop's model. */
+  ready: z.array(z.number().int().min(0)),
+});
+export type ClassReadiness = z.infer<typeof classReadinessSchema>;
+
 /** What each event's acknowledgement carries on success. */
 export interface ClientReplies extends SeasonReplies {
   /** `counted` (an addition) when a class key was given: false when the season cannot be written now. */
@@ -199,6 +214,7 @@ export interface ClientReplies extends SeasonReplies {
   "class:guest": { state: ClassState; by: { firstName: string; trade: string } };
   "class:reply": Record<string, never>;
   "class:upvote": Record<string, never>;
+  "class:ready": Record<string, never>;
 }
 
 /** An acknowledgement: `{ ok: true, ... }` or `{ ok: false, error }`. */
@@ -218,6 +234,8 @@ export interface ServerEvents {
   "class:summary": ClassSummary;
   /** Guests' answers: all of them to teacher windows, the visible ones to pupils and guests. */
   "class:answers": ClassAnswer[];
+  /** Not in DESIGN.md's table (an addition): to teacher windows, after a `class:ready` or a presence change. */
+  "class:readiness": ClassReadiness;
 }
 export type ServerEventName = keyof ServerEvents;
 
@@ -228,6 +246,7 @@ export const serverPayloads = {
   "class:questions": classQuestionsSchema,
   "class:summary": classSummarySchema,
   "class:answers": classAnswersSchema,
+  "class:readiness": classReadinessSchema,
 } as const;
 
 /** The health endpoint's answer. */

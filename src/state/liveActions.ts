@@ -2,6 +2,7 @@ import type { Tour } from "../content/schema";
 import type {
   ClassAnswer,
   ClassQuestion,
+  ClassReadiness,
   ClassResults,
   ClassRoster,
   ClassState,
@@ -49,6 +50,8 @@ export function liveStarted(
       signature: null,
       answers,
       summary: null,
+      readiness: [],
+      deviceReady: null,
     },
     liveProblem: null,
   });
@@ -121,6 +124,25 @@ export function guestSigned(signature: { firstName: string; trade: string }): vo
 /** The pupil said "also ask this" about a question. */
 export function questionVoted(question: string): void {
   updateLive((live) => (live.votes.includes(question) ? null : { votes: [...live.votes, question] }));
+}
+
+export function classReadinessReceived(readiness: ClassReadiness): void {
+  updateLive(() => ({ readiness: readiness.ready }));
+}
+
+/** The pupil's device now holds the models of `stops` (0-based) out of `total` stops. */
+export function deviceReadyChanged(stops: readonly number[], total: number): void {
+  updateLive((live) => {
+    const before = live.deviceReady;
+    if (
+      before &&
+      before.total === total &&
+      before.stops.length === stops.length &&
+      before.stops.every((s, i) => s === stops[i])
+    )
+      return null;
+    return { deviceReady: { stops: [...stops], total } };
+  });
 }
 
 export function classSummaryReceived(summary: ClassSummary): void {

@@ -51,6 +51,10 @@ export interface LiveClass {
   answers: Readonly<Record<number, number>>;
   /** The class's summary, once it has ended (teacher windows). */
   summary: ClassSummary | null;
+  /** By stop (0-based): connected pupils whose device holds that stop's model (teacher windows). */
+  readiness: readonly number[];
+  /** This pupil's device: the stops (0-based) whose model it holds, of how many; null before it looked. */
+  deviceReady: { stops: readonly number[]; total: number } | null;
 }
 
 export interface LiveSlice {

@@ -51,6 +51,7 @@ export function testClient(
     "class:questions": [],
     "class:summary": [],
     "class:answers": [],
+    "class:readiness": [],
   } as TestClient["received"];
   const waiters = new Set<() => void>();
   for (const event of Object.keys(received) as ServerEventName[])

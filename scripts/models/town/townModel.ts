@@ -6,6 +6,7 @@ import { layoutTown } from "../../../src/town/townLayout";
 import { type RoadPiece, roadWidth, townRoads } from "../../../src/town/townRoads";
 import type { Vec3 } from "../geometry/Geometry";
 import { gltfIO } from "../gltfIO";
+import { type MeshoptLevel, shippedMeshoptLevel } from "../modelCompression";
 import { companyPrototype } from "./companies";
 import { Landmark, sail } from "./Landmark";
 import { defaultLandmark, landmarkBuilders, type PlantedTree } from "./landmarks";
@@ -96,10 +97,13 @@ export function buildTownDocument(sectors: ReadonlyArray<TownSector>): TownDocum
 }
 
 /** The town's .glb bytes, meshopt-compressed. Same sectors, same bytes. */
-export async function buildTownGlb(sectors: ReadonlyArray<TownSector>): Promise<Uint8Array> {
+export async function buildTownGlb(
+  sectors: ReadonlyArray<TownSector>,
+  compression: MeshoptLevel = shippedMeshoptLevel,
+): Promise<Uint8Array> {
   const io = await gltfIO();
   const { document } = buildTownDocument(sectors);
-  await document.transform(meshopt({ encoder: MeshoptEncoder, level: "medium" }));
+  await document.transform(meshopt({ encoder: MeshoptEncoder, level: compression }));
   return io.writeBinary(document);
 }
 
