@@ -7,6 +7,11 @@ import { useStore } from "../state/store";
 import { openModelCache, prefetchTour } from "./classTourPrefetch";
 import { reportDeviceReady } from "./liveClient";
 
+/** Set by `npm run bench:reseau` for its "before" run (the class without prefetch); never for visitors. */
+function prefetchOffForBench(): boolean {
+  return (window as { __USINE_NO_CLASS_PREFETCH__?: boolean }).__USINE_NO_CLASS_PREFETCH__ === true;
+}
+
 /** How long the prefetch waits for the stop on screen to be drawn before it starts anyway. */
 const startAfterMs = 5000;
 
@@ -48,7 +53,7 @@ export function useClassTourPrefetch(tour: Tour, step: number, enabled: boolean)
   const stepNow = useRef(step);
   stepNow.current = step;
   useEffect(() => {
-    if (!index || !enabled) return;
+    if (!index || !enabled || prefetchOffForBench()) return;
     const stopModels = tour.stops.map((stop) => {
       const model = index.companyById.get(stop.company)?.model;
       return model ? modelUrl(model) : null;

@@ -102,4 +102,21 @@ describe("devices ready for the next stop", () => {
       error: "class-ended",
     });
   });
+
+  it("a woken page asks the class's state at once", async () => {
+    const teacher = connect();
+    const created = await teacher.hub.request("class:create", { tour: tourId });
+    if (!created.ok) throw new Error(created.error);
+    const { code, key } = created;
+    const pupil = connect();
+    const joined = await pupil.hub.request("class:join", { code, name: "Noé" });
+    if (!joined.ok) throw new Error(joined.error);
+    pupil.hub.setSession({ role: "pupil", code, pupil: joined.pupil });
+    expect(await teacher.hub.request("class:goto", { code, key, step: 4 })).toEqual({ ok: true });
+    await pupil.until("class:state", (s) => s.step === 4);
+    const before = pupil.received["class:state"].length;
+    pupil.hub.refresh();
+    await pupil.until("class:state", (s) => pupil.received["class:state"].indexOf(s) >= before);
+    expect(pupil.received["class:state"].at(-1)).toMatchObject({ step: 4, pupils: 1 });
+  });
 });
