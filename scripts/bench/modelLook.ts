@@ -98,32 +98,26 @@ try {
     const [a, b] = ["shipped", "medium"].map((label) =>
       readFileSync(`test-results/screenshots/model-${id}-${label}.png`).toString("base64"),
     );
-    const share = await page.evaluate(
-      async ([left, right]) => {
-        const load = async (data: string) => {
-          const image = new Image();
-          image.src = `data:image/png;base64,${data}`;
-          await image.decode();
-          const canvas = document.createElement("canvas");
-          canvas.width = image.width;
-          canvas.height = image.height;
-          const context = canvas.getContext("2d") as CanvasRenderingContext2D;
-          context.drawImage(image, 0, 0);
-          return context.getImageData(0, 0, image.width, image.height).data;
-        };
-        const [p, q] = [await load(left as string), await load(right as string)];
-        let differ = 0;
-        for (let i = 0; i < p.length; i += 4)
-          if (
-            Math.abs((p[i] ?? 0) - (q[i] ?? 0)) > 8 ||
-            Math.abs((p[i + 1] ?? 0) - (q[i + 1] ?? 0)) > 8 ||
-            Math.abs((p[i + 2] ?? 0) - (q[i + 2] ?? 0)) > 8
-          )
-            differ++;
-        return differ / (p.length / 4);
-      },
-      [a, b],
-    );
+    // NOTE: a string, not a function: tsx's transform would wrap a function in a helper the page lacks.
+    const share = (await page.evaluate(`(async () => {
+      const load = async (data) => {
+        const image = new Image();
+        image.src = "data:image/png;base64," + data;
+        await image.decode();
+        const canvas = document.createElement("canvas");
+        canvas.width = image.width;
+        canvas.height = image.height;
+        const context = canvas.getContext("2d");
+        context.drawImage(image, 0, 0);
+        return context.getImageData(0, 0, image.width, image.height).data;
+      };
+      const p = await load("${a}");
+      const q = await load("${b}");
+      let differ = 0;
+      for (let i = 0; i < p.length; i += 4)
+        if (Math.abs(p[i] - q[i]) > 8 || Math.abs(p[i + 1] - q[i + 1]) > 8 || Math.abs(p[i + 2] - q[i + 2]) > 8) differ++;
+      return differ / (p.length / 4);
+    })()`)) as number;
     console.log(
       `${id}: ${(share * 100).toFixed(2)} % of pixels differ by more than 8/255 (medium vs shipped)`,
     );

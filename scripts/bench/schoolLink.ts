@@ -29,6 +29,8 @@ export interface SchoolLink {
   bytesDown(): number;
   /** Bytes sent down for paths that start with `prefix` (e.g. `/models/`). */
   bytesDownFor(prefix: string): number;
+  /** Bytes sent down by path. */
+  bytesDownByPath(): ReadonlyMap<string, number>;
   /** WebSocket upgrades refused so far. */
   refusedUpgrades(): number;
   /** Requests that carried Socket.IO's long-polling transport. */
@@ -150,6 +152,7 @@ export async function startSchoolLink(options: SchoolLinkOptions): Promise<Schoo
     bytesDown: () => down,
     bytesDownFor: (prefix) =>
       [...downByPath].reduce((sum, [path, bytes]) => (path.startsWith(prefix) ? sum + bytes : sum), 0),
+    bytesDownByPath: () => new Map(downByPath),
     refusedUpgrades: () => refused,
     pollingRequests: () => polling,
     resetCounters() {
