@@ -18,7 +18,7 @@ import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import type { BrowserContext, Page } from "playwright-core";
 import { startHub } from "../../server/startHub";
-import type { Tour } from "../../src/content/schema";
+import type { Company, Tour } from "../../src/content/schema";
 import { connectHub } from "../../src/protocol/hubClient";
 import { launchChromium } from "../chromium";
 import { buildCompanyGlb } from "../models/companyModel";
@@ -39,6 +39,7 @@ const source = packTours.find((t) => t.id === "decouverte-industries-provence");
 if (!source) throw new Error("tour decouverte-industries-provence missing from dist/");
 /** A teacher's own tour: the first 5 stops (5 factories) of the discovery tour. */
 const tour: Tour = { ...source, id: "bench-reseau", title: "Bench réseau", stops: source.stops.slice(0, 5) };
+const companies = JSON.parse(readFileSync(join(distDir, "content/companies.json"), "utf8")) as Company[];
 const sceneOf = (step: number) => `${tour.stops[step]?.company}/${tour.stops[step]?.workshop}`;
 
 const quantile = (values: number[], q: number) => {
@@ -87,8 +88,14 @@ const sceneWatch = `
 
 interface StopFigures {
   step: number;
+  /** Per device: from the teacher's move until the stop's scene is drawn. */
   times: number[];
+  /** Per device: from the move until the stop's model is on the device (0: it was there already). */
+  modelTimes: number[];
   missing: number;
+  /** Bytes down from the move until every device showed the stop. */
+  bytesToShown: number;
+  /** Bytes down from the move until the next move (the teacher's dwell included: the prefetch). */
   bytes: number;
   modelBytes: number;
 }
@@ -118,6 +125,8 @@ async function runClass(
         const context = await browser.newContext({
           viewport: { width: 320, height: 240 },
           deviceScaleFactor: 1,
+          // Lets the link tell the devices apart (they all come from 127.0.0.1).
+          extraHTTPHeaders: { "x-bench-device": String(i) },
         });
         contexts.push(context);
         if (kind === "before") await context.addInitScript("window.__USINE_NO_CLASS_PREFETCH__ = true;");
@@ -149,40 +158,70 @@ async function runClass(
       return shown;
     };
 
-    const figures = (
-      step: number,
-      from: number,
-      shown: Map<Page, number>,
-      bytes: number,
-      modelBytes: number,
-    ): StopFigures => ({
-      step,
-      times: [...shown.values()].map((at) => at - from),
-      missing: pages.length - shown.size,
-      bytes,
-      modelBytes,
-    });
+    const modelPathOf = (step: number) => {
+      const company = companies.find((c) => c.id === tour.stops[step]?.company);
+      return `/${company?.model}`;
+    };
+    /** Per device: when the stop's model reached it (before `from`: 0), from the link's deliveries. */
+    const modelTimesOf = (step: number, from: number) => {
+      const path = modelPathOf(step);
+      return pages.flatMap((_, device) => {
+        const arrivals = link
+          .deliveries()
+          .filter((d) => d.device === String(device) && d.path === path)
+          .map((d) => d.at);
+        if (arrivals.length === 0) return [];
+        const before = arrivals.filter((at) => at <= from);
+        return [before.length > 0 ? 0 : Math.min(...arrivals) - from];
+      });
+    };
 
-    const joinShown = await waitAll(sceneOf(0), 300_000);
-    const join = figures(0, joinedAt, joinShown, link.bytesDown(), link.bytesDownFor("/models/"));
+    const joinShown = await waitAll(sceneOf(0), 600_000);
+    const join: StopFigures = {
+      step: 0,
+      times: [...joinShown.values()].map((at) => at - joinedAt),
+      modelTimes: modelTimesOf(0, joinedAt),
+      missing: pages.length - joinShown.size,
+      bytesToShown: link.bytesDown(),
+      bytes: 0,
+      modelBytes: 0,
+    };
     console.error(
       `[${kind}] ${joinShown.size}/${pages.length} devices show stop 1, ${mb(link.bytesDown())} MB so far`,
     );
 
     const stops: StopFigures[] = [];
+    let stopStartBytes = 0;
+    let stopStartModels = 0;
+    let previous: StopFigures = join;
     for (let step = 1; step < tour.stops.length; step++) {
       await new Promise((wait) => setTimeout(wait, dwellMs));
-      link.resetCounters();
       const movedAt = Date.now();
+      previous.bytes = link.bytesDown() - stopStartBytes;
+      previous.modelBytes = link.bytesDownFor("/models/") - stopStartModels;
+      stopStartBytes = link.bytesDown();
+      stopStartModels = link.bytesDownFor("/models/");
       const moved = await teacher.request("class:goto", { code, key, step });
       if (!moved.ok) throw new Error(`class:goto: ${moved.error}`);
-      const shown = await waitAll(sceneOf(step), 120_000);
-      stops.push(figures(step, movedAt, shown, link.bytesDown(), link.bytesDownFor("/models/")));
-      const last = stops.at(-1) as StopFigures;
+      const shown = await waitAll(sceneOf(step), 240_000);
+      const figures: StopFigures = {
+        step,
+        times: [...shown.values()].map((at) => at - movedAt),
+        modelTimes: modelTimesOf(step, movedAt),
+        missing: pages.length - shown.size,
+        bytesToShown: link.bytesDown() - stopStartBytes,
+        bytes: 0,
+        modelBytes: 0,
+      };
+      stops.push(figures);
+      previous = figures;
       console.error(
-        `[${kind}] stop ${step + 1}: ${shown.size}/${pages.length}, p50 ${seconds(quantile(last.times, 0.5))} s, max ${seconds(Math.max(...last.times))} s`,
+        `[${kind}] stop ${step + 1}: ${shown.size}/${pages.length}, p50 ${seconds(quantile(figures.times, 0.5))} s, max ${seconds(Math.max(...figures.times))} s; model on device max ${seconds(Math.max(...figures.modelTimes))} s`,
       );
     }
+    await new Promise((wait) => setTimeout(wait, dwellMs));
+    previous.bytes = link.bytesDown() - stopStartBytes;
+    previous.modelBytes = link.bytesDownFor("/models/") - stopStartModels;
     return { join, stops, joined };
   } finally {
     teacher.close();
@@ -199,13 +238,15 @@ const results = new Map<string, Awaited<ReturnType<typeof runClass>>>();
 for (const kind of runs) results.set(kind, await runClass(kind));
 
 const row = (kind: string, label: string, f: StopFigures) =>
-  `| ${kind} | ${label} | ${f.times.length}/${f.times.length + f.missing} | ${seconds(quantile(f.times, 0.5))} | ${seconds(quantile(f.times, 0.95))} | ${seconds(Math.max(...f.times))} | ${mb(f.bytes)} | ${mb(f.modelBytes)} |`;
+  `| ${kind} | ${label} | ${f.times.length}/${f.times.length + f.missing} | ${seconds(quantile(f.times, 0.5))} | ${seconds(quantile(f.times, 0.95))} | ${seconds(Math.max(...f.times))} | ${seconds(quantile(f.modelTimes, 0.5))} | ${seconds(quantile(f.modelTimes, 0.95))} | ${seconds(Math.max(...f.modelTimes))} | ${mb(f.bytesToShown)} | ${mb(f.bytes)} | ${mb(f.modelBytes)} |`;
 console.log(
   `\n\`npm run bench:reseau\`, ${started.toISOString().slice(0, 16)} UTC, ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), 1-min load ${loadavg()[0]?.toFixed(1)} at the end, Node ${process.version}: ${pupils} pupils (one headless Chromium, a 320×240 context each, SwiftShader), the teacher a protocol client; link ${mbps} Mbit/s shared downstream, ${rttMs} ms RTT; tour: the first 5 stops of decouverte-industries-provence (5 factories); the teacher stays ${dwellMs / 1000} s at each stop once every device shows it.\n`,
 );
-console.log("| run | stop | devices | p50 s | p95 s | max s | MB down | of which models MB |");
-console.log("|---|---|---|---:|---:|---:|---:|---:|");
+console.log(
+  "| run | stop | devices | scene p50 s | scene p95 s | scene max s | model on device p50 s | p95 s | max s | MB down until all show it | MB down during the stop | of which models MB |",
+);
+console.log("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 for (const [kind, result] of results) {
-  console.log(row(kind, "1 (join: from the first join)", result.join));
+  console.log(row(kind, "1 (from the first join)", result.join));
   for (const stop of result.stops) console.log(row(kind, String(stop.step + 1), stop));
 }

@@ -29,6 +29,11 @@ export interface SchoolLink {
   bytesDown(): number;
   /** Bytes sent down for paths that start with `prefix` (e.g. `/models/`). */
   bytesDownFor(prefix: string): number;
+  /**
+   * Responses fully sent down, for requests that carried an `x-bench-device` header (the bench
+   * sets one per device): which device, which path, when the last byte left (ms, wall clock).
+   */
+  deliveries(): ReadonlyArray<{ device: string; path: string; at: number }>;
   /** Bytes sent down by path. */
   bytesDownByPath(): ReadonlyMap<string, number>;
   /** WebSocket upgrades refused so far. */
@@ -52,6 +57,7 @@ export async function startSchoolLink(options: SchoolLinkOptions): Promise<Schoo
   const downByPath = new Map<string, number>();
   let refused = 0;
   let polling = 0;
+  const delivered: { device: string; path: string; at: number }[] = [];
   const sockets = new Set<Socket>();
 
   const later = (ms: number) => new Promise<void>((done) => (ms > 0 ? setTimeout(done, ms) : done()));
@@ -104,6 +110,9 @@ export async function startSchoolLink(options: SchoolLinkOptions): Promise<Schoo
             .then(() => {
               response.writeHead(answer.statusCode ?? 502, answer.statusMessage, answer.headers);
               answer.pipe(shaped(path)).pipe(response);
+              const device = request.headers["x-bench-device"];
+              if (typeof device === "string")
+                response.once("finish", () => delivered.push({ device, path, at: Date.now() }));
             });
           answer.on("error", () => response.destroy());
         },
@@ -153,6 +162,7 @@ export async function startSchoolLink(options: SchoolLinkOptions): Promise<Schoo
     bytesDownFor: (prefix) =>
       [...downByPath].reduce((sum, [path, bytes]) => (path.startsWith(prefix) ? sum + bytes : sum), 0),
     bytesDownByPath: () => new Map(downByPath),
+    deliveries: () => [...delivered],
     refusedUpgrades: () => refused,
     pollingRequests: () => polling,
     resetCounters() {
@@ -160,6 +170,7 @@ export async function startSchoolLink(options: SchoolLinkOptions): Promise<Schoo
       downByPath.clear();
       refused = 0;
       polling = 0;
+      delivered.length = 0;
     },
     close: () =>
       new Promise((closed) => {
