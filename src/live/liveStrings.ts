@@ -93,8 +93,10 @@ export const liveFr = {
   liveSeasonNotCounted:
     "La saison des classes est indisponible : la classe fonctionne, mais cette séance ne sera pas comptée pour « {label} ».",
   liveSeasonRecorded: "Séance ajoutée à la saison de « {label} » (voir Ma classe).",
-  liveSeasonLost: "La séance n’a pas pu être ajoutée à la saison de « {label} » : la base de données ne répond pas.",
-  liveSeasonNone: "Séance non comptée dans une saison : créez « Ma classe » pour garder le parcours de la classe.",
+  liveSeasonLost:
+    "La séance n’a pas pu être ajoutée à la saison de « {label} » : la base de données ne répond pas.",
+  liveSeasonNone:
+    "Séance non comptée dans une saison : créez « Ma classe » pour garder le parcours de la classe.",
   liveMyClassLink: "Ma classe",
   liveProblemTimeout: "Le serveur de la classe ne répond pas. Réessaie dans un instant.",
   liveProblemOffline: "Pas de connexion au serveur de la classe.",
