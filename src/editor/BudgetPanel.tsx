@@ -1,4 +1,6 @@
 import { useDictionary } from "../i18n/useT";
+import { useStore } from "../state/store";
+import { megabytesOf } from "./editorMessage";
 import { editorStrings } from "./editorStrings";
 import { type BudgetHint, editorBudgets, type ModelBudget } from "./modelDocument";
 
@@ -7,12 +9,12 @@ export interface BudgetPanelProps {
   hints: readonly BudgetHint[];
 }
 
-/** Formats bytes the way the officer reads them: "1,2 Mo", "340 ko". */
+/** Formats bytes the way the officer reads them, in the page's language: "1,2 Mo", "1.2 MB", "340 ko". */
 export function useFormatBytes(): (bytes: number) => string {
   const t = useDictionary(editorStrings);
   return (bytes) =>
     bytes >= 1024 * 1024
-      ? t("megabytes", { n: (bytes / 1024 / 1024).toLocaleString("fr-FR", { maximumFractionDigits: 1 }) })
+      ? t("megabytes", { n: megabytesOf(bytes) })
       : t("kilobytes", { n: Math.max(1, Math.round(bytes / 1024)) });
 }
 
@@ -31,7 +33,8 @@ function Meter({ label, value, limit, text }: { label: string; value: number; li
 export function BudgetPanel({ budget, hints }: BudgetPanelProps) {
   const t = useDictionary(editorStrings);
   const bytes = useFormatBytes();
-  const n = (value: number) => value.toLocaleString("fr-FR");
+  const locale = useStore((s) => s.locale);
+  const n = (value: number) => value.toLocaleString(locale === "fr" ? "fr-FR" : "en-GB");
   if (!budget) {
     return (
       <div data-editor-budget>
@@ -68,12 +71,14 @@ export function BudgetPanel({ budget, hints }: BudgetPanelProps) {
         </div>
       ))}
       <p className="editor-budget-textures">
-        {t("budgetTextures")} :{" "}
-        {budget.textures.length === 0
-          ? t("texturesNone")
-          : budget.textures
-              .map((tex) => `${tex.width}×${tex.height} ${tex.mimeType.replace("image/", "")}`)
-              .join(", ")}
+        {t("budgetTexturesList", {
+          list:
+            budget.textures.length === 0
+              ? t("texturesNone")
+              : budget.textures
+                  .map((tex) => `${tex.width}×${tex.height} ${tex.mimeType.replace("image/", "")}`)
+                  .join(", "),
+        })}
       </p>
       {hints.length === 0 ? (
         <p className="editor-ok">{t("budgetOk")}</p>

@@ -37,7 +37,7 @@ export function CompanyForm({ company, sectors, onChange }: CompanyFormProps) {
       <select id={`${id}-sector`} value={company.sector} onChange={(e) => set({ sector: e.target.value })}>
         <option value="">{t("chooseSector")}</option>
         {sectors.map((s) => (
-          <option key={s.id} value={s.id}>
+          <option key={s.id} value={s.id} lang="fr">
             {s.name}
           </option>
         ))}
@@ -53,7 +53,7 @@ export function CompanyForm({ company, sectors, onChange }: CompanyFormProps) {
       >
         <option value="">{t("chooseTown")}</option>
         {byName.map((c) => (
-          <option key={c.name} value={c.name}>
+          <option key={c.name} value={c.name} lang="fr">
             {c.name} ({c.department})
           </option>
         ))}

@@ -83,7 +83,8 @@ export default function EditorPage() {
     for (const w of draft.workshops) if (w.floor?.kind === "node") map.set(w.floor.node, "floor");
     return map;
   }, [draft]);
-  const gaps = useMemo(() => (draft ? draftGaps(draft) : []), [draft]);
+  const locale = useStore((s) => s.locale);
+  const gaps = useMemo(() => (draft ? draftGaps(draft, locale) : []), [draft, locale]);
   const workshop = draft?.workshops[Math.min(workshopIndex, Math.max(0, (draft?.workshops.length ?? 1) - 1))];
   const chain = working && selected ? ancestry(working.tree, selected) : [];
 
@@ -147,7 +148,7 @@ export default function EditorPage() {
   const onFiles = (list: FileList | null) => {
     if (list && list.length > 0) void session.importFiles([...list]);
   };
-  const noticeText = notice ? ("text" in notice ? notice.text : t(notice.key, notice.vars)) : "";
+  const noticeText = notice ? t(notice.key, notice.vars) : "";
 
   return (
     <div className="page editor-page">

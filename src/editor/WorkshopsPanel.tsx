@@ -43,7 +43,8 @@ function JobPicker({
           const title = byId.get(jobId)?.title ?? jobId;
           return (
             <li key={jobId} data-editor-job={jobId}>
-              {title}
+              {/* The pack's trades are written in French, whatever the page's language. */}
+              <span lang="fr">{title}</span>
               <button
                 type="button"
                 aria-label={t("jobRemove", { title })}
@@ -71,7 +72,7 @@ function JobPicker({
                 setQuery("");
               }}
             >
-              + {job.title} <span className="editor-muted">({job.rome})</span>
+              + <span lang="fr">{job.title}</span> <span className="editor-muted">({job.rome})</span>
             </button>
           </li>
         ))}

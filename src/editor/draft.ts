@@ -1,5 +1,9 @@
 import { fixTypography } from "../content/contentRules";
 import { type Company, companySchema, type TransitionTheme } from "../content/schema";
+import type { MessageVars } from "../i18n/formatMessage";
+import type { Locale } from "../state/preferencesSlice";
+import { editorText } from "./editorMessage";
+import type { EditorStringKey } from "./editorStrings";
 
 /** A point in model space (metres, Y up). */
 export type Vec3 = [number, number, number];
@@ -157,80 +161,84 @@ export function draftToCompany(draft: Draft): Company {
   };
 }
 
-/** One thing the draft still lacks before export, in plain French. */
+/** One thing the draft still lacks before export, in the page's language. */
 export interface DraftGap {
   /** Where to fix it: a field path (`company.name`, `workshops.0.viewpoint`). */
   where: string;
   message: string;
 }
 
-const fieldNames: Record<string, string> = {
-  name: "le nom",
-  sector: "le secteur",
-  town: "la commune",
-  lat: "la commune",
-  lon: "la commune",
-  description: "la description",
-  headcount: "l’effectif",
-  products: "les produits",
-  workshops: "les ateliers",
-  machines: "les machines",
-  jobs: "les métiers",
-  viewpoint: "le point de vue",
-  theme: "le thème de transition",
-  title: "le titre",
-  text: "le récit",
+/** The schema's field names, as the officer reads them in a gap. */
+const fieldKeys: Record<string, EditorStringKey> = {
+  name: "gapFieldName",
+  sector: "gapFieldSector",
+  town: "gapFieldTown",
+  lat: "gapFieldTown",
+  lon: "gapFieldTown",
+  description: "gapFieldDescription",
+  headcount: "gapFieldHeadcount",
+  products: "gapFieldProducts",
+  workshops: "gapFieldWorkshops",
+  machines: "gapFieldMachines",
+  jobs: "gapFieldJobs",
+  viewpoint: "gapFieldViewpoint",
+  theme: "gapFieldTheme",
+  title: "gapFieldTitle",
+  text: "gapFieldText",
+};
+
+/** What the schema found, in plain words. */
+const issueKeys: Record<string, EditorStringKey> = {
+  too_small: "issueTooSmall",
+  too_big: "issueTooBig",
+  invalid_type: "issueInvalidType",
+  invalid_value: "issueInvalidValue",
+  invalid_format: "issueInvalidFormat",
 };
 
 /**
  * What the draft lacks for the visit and `check:content`: the schema's verdict on the company,
- * plus what the model needs (a floor and a viewpoint per workshop, a transition story), in French.
+ * plus what the model needs (a floor and a viewpoint per workshop, a transition story), in
+ * `locale` (French unless told).
  */
-export function draftGaps(draft: Draft): DraftGap[] {
+export function draftGaps(draft: Draft, locale: Locale = "fr"): DraftGap[] {
+  const say = (key: EditorStringKey, vars?: MessageVars) =>
+    editorText(locale, vars === undefined ? { key } : { key, vars });
+  const workshopName = (w: number) => draft.workshops[w]?.name || say("gapWorkshopUnnamed", { n: w + 1 });
   const gaps: DraftGap[] = [];
   const result = companySchema.safeParse(draftToCompany(draft));
   if (!result.success) {
     for (const issue of result.error.issues) {
       const path = issue.path.map(String);
       const last = [...path].reverse().find((p) => Number.isNaN(Number(p))) ?? "";
-      const where = path.join(".");
-      const label = fieldNames[last] ?? last;
-      gaps.push({
-        where,
-        message: `${describePath(draft, path)}${label} : ${frenchIssue(issue.code, issue.message)}`,
-      });
+      const fieldKey = fieldKeys[last];
+      const field = fieldKey ? say(fieldKey) : say("gapFieldOther", { name: last });
+      const issueKey = issueKeys[issue.code];
+      const problem = say(issueKey ?? "issueOther");
+      let message: string;
+      if (path[0] !== "workshops" || path[1] === undefined) {
+        message = say("gapCompany", { field, problem });
+      } else if (path[2] === "machines" && path[3] !== undefined) {
+        const w = Number(path[1]);
+        const m = Number(path[3]);
+        const machine = draft.workshops[w]?.machines[m]?.name || String(m + 1);
+        message = say("gapMachine", { workshop: workshopName(w), machine, field, problem });
+      } else {
+        message = say("gapWorkshop", { workshop: workshopName(Number(path[1])), field, problem });
+      }
+      gaps.push({ where: path.join("."), message });
     }
   }
   draft.workshops.forEach((workshop, w) => {
-    const name = workshop.name || `atelier ${w + 1}`;
     if (workshop.floor === null)
-      gaps.push({ where: `workshops.${w}.floor`, message: `« ${name} » : choisissez son sol` });
+      gaps.push({ where: `workshops.${w}.floor`, message: say("gapFloor", { workshop: workshopName(w) }) });
     if (workshop.viewpoint === null)
-      gaps.push({ where: `workshops.${w}.viewpoint`, message: `« ${name} » : enregistrez son point de vue` });
+      gaps.push({
+        where: `workshops.${w}.viewpoint`,
+        message: say("gapViewpoint", { workshop: workshopName(w) }),
+      });
   });
   if (draft.company.transition.theme === "")
-    gaps.push({
-      where: "company.transition",
-      message: "Transition écologique : choisissez un thème et racontez-la",
-    });
+    gaps.push({ where: "company.transition", message: say("gapTransition") });
   return gaps;
-}
-
-function describePath(draft: Draft, path: string[]): string {
-  if (path[0] !== "workshops" || path[1] === undefined) return "Entreprise, ";
-  const workshop = draft.workshops[Number(path[1])];
-  const workshopName = workshop?.name || `atelier ${Number(path[1]) + 1}`;
-  if (path[2] === "machines" && path[3] !== undefined) {
-    const machine = workshop?.machines[Number(path[3])];
-    return `« ${workshopName} », machine « ${machine?.name || Number(path[3]) + 1} », `;
-  }
-  return `« ${workshopName} », `;
-}
-
-function frenchIssue(code: string, message: string): string {
-  if (code === "too_small") return "à compléter (trop court ou vide)";
-  if (code === "too_big") return "trop long";
-  if (code === "invalid_type") return "à remplir";
-  if (code === "invalid_value") return "à choisir";
-  return message;
 }

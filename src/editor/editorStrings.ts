@@ -1,3 +1,4 @@
+import { defineMessages } from "../i18n/defineMessages";
 import type { Message } from "../i18n/formatMessage";
 
 /** The factory editor's own words, French first; English has the same keys. */
@@ -87,6 +88,7 @@ const frStrings = {
   budgetLimit: "max. {limit}",
   budgetOk: "Tout tient dans les limites d’un PC de collège.",
   texturesNone: "aucune",
+  budgetTexturesList: "Textures\u00a0: {list}",
   optimiseTitle: "4. Optimiser",
   optimiseHelp:
     "Fusionne les pièces du bâtiment, compresse la géométrie et réduit les textures (2048 px, WebP). Les machines et le sol gardent leur nom.",
@@ -113,6 +115,81 @@ const frStrings = {
     "Le brouillon n’a pas pu être enregistré dans ce navigateur (stockage plein ou navigation privée) : exportez votre travail.",
   error: "Problème",
   dismiss: "Fermer ce message",
+  importNoFile: "Aucun fichier choisi.",
+  importNotGltf:
+    "« {names} » n’est pas un modèle glTF (.glb ou .gltf). Depuis votre logiciel 3D, exportez au format glTF 2.0 (dans Blender : Fichier › Exporter › glTF 2.0).",
+  importTooHeavy:
+    "Ce modèle pèse {size} Mo : c’est trop pour le navigateur ({max} Mo au plus). Allégez-le d’abord dans votre logiciel 3D (moins de polygones, textures plus petites).",
+  importNotGlb:
+    "« {name} » n’est pas un vrai fichier .glb (son contenu ne commence pas comme un glTF). Réexportez-le depuis votre logiciel 3D au format glTF binaire (.glb).",
+  importNotJson:
+    "« {name} » n’est pas un fichier .gltf lisible (ce n’est pas du JSON). Réexportez-le depuis votre logiciel 3D.",
+  importMissing: {
+    one: "Il manque un fichier de ce modèle : {files}. Choisissez le .gltf avec tous ses fichiers (.bin et textures) en même temps, ou exportez un seul .glb.",
+    other:
+      "Il manque des fichiers de ce modèle : {files}. Choisissez le .gltf avec tous ses fichiers (.bin et textures) en même temps, ou exportez un seul .glb.",
+  },
+  importNoModel: "Aucun fichier .glb ou .gltf parmi les fichiers choisis.",
+  importNoMesh:
+    "Ce modèle ne contient aucun objet à afficher (aucun maillage) : vérifiez que l’export inclut bien les objets (dans Blender, décochez « Sélection uniquement » ou sélectionnez tout).",
+  importBroken:
+    "« {name} » est abîmé ou incomplet et ne peut pas être lu ({detail}). Réexportez-le depuis votre logiciel 3D.",
+  importFailed:
+    "Ce fichier n’a pas pu être lu comme un modèle 3D ({detail}). Réexportez-le au format glTF 2.0 (.glb).",
+  modelFallbackName: "modèle",
+  hintTextures: {
+    one: "Ce modèle a {n} texture de {size} px : Optimiser la réduira à {max} px en WebP.",
+    other: "Ce modèle a {n} textures de {size} px : Optimiser les réduira à {max} px en WebP.",
+  },
+  hintTexturesUpTo: {
+    one: "Ce modèle a {n} texture jusqu’à {size} px : Optimiser la réduira à {max} px en WebP.",
+    other: "Ce modèle a {n} textures jusqu’à {size} px : Optimiser les réduira à {max} px en WebP.",
+  },
+  hintBytes:
+    "Le fichier pèse {size} Mo ({max} Mo au plus pour qu’il se charge vite en classe) : Optimiser le compresse ; s’il reste trop lourd, réduisez les textures ou les polygones dans votre logiciel 3D.",
+  hintDrawCallsModel:
+    "Le modèle demande {n} appels de dessin ({max} au plus sur un PC de collège) : Optimiser fusionne les pièces qui ne sont pas des machines.",
+  hintDrawCallsWorkshop:
+    "L’atelier « {name} » demande {n} appels de dessin ({max} au plus sur un PC de collège) : Optimiser fusionne les pièces qui ne sont pas des machines.",
+  hintTrianglesModel:
+    "Le modèle compte {n} triangles ({max} au plus) : simplifiez le maillage dans votre logiciel 3D (dans Blender : modificateur « Décimer »).",
+  hintTrianglesWorkshop:
+    "L’atelier « {name} » compte {n} triangles ({max} au plus) : simplifiez le maillage dans votre logiciel 3D (dans Blender : modificateur « Décimer »).",
+  gapCompany: "Entreprise, {field} : {problem}",
+  gapWorkshop: "« {workshop} », {field} : {problem}",
+  gapMachine: "« {workshop} », machine « {machine} », {field} : {problem}",
+  gapWorkshopUnnamed: "atelier {n}",
+  gapFloor: "« {workshop} » : choisissez son sol",
+  gapViewpoint: "« {workshop} » : enregistrez son point de vue",
+  gapTransition: "Transition écologique : choisissez un thème et racontez-la",
+  gapFieldName: "le nom",
+  gapFieldSector: "le secteur",
+  gapFieldTown: "la commune",
+  gapFieldDescription: "la description",
+  gapFieldHeadcount: "l’effectif",
+  gapFieldProducts: "les produits",
+  gapFieldWorkshops: "les ateliers",
+  gapFieldMachines: "les machines",
+  gapFieldJobs: "les métiers",
+  gapFieldViewpoint: "le point de vue",
+  gapFieldTheme: "le thème de transition",
+  gapFieldTitle: "le titre",
+  gapFieldText: "le récit",
+  gapFieldOther: "« {name} »",
+  issueTooSmall: "à compléter (trop court ou vide)",
+  issueTooBig: "trop long",
+  issueInvalidType: "à remplir",
+  issueInvalidValue: "à choisir",
+  issueInvalidFormat: "au mauvais format",
+  issueOther: "à corriger",
+  gapsSeparator: " ; ",
+  exportMissing: "Il manque encore : {gaps}.",
+  exportFailed: "L’export a échoué ({detail}).",
+  optimiseFailed: "L’optimisation a échoué ({detail}) : le modèle est resté tel quel.",
+  previewNeeds:
+    "Pour prévisualiser, il faut au moins le nom, le secteur, la commune, la présentation, et un atelier avec une machine décrite et ses métiers (voir « Encore à faire »).",
+  previewFailed: "La prévisualisation a échoué ({detail}).",
+  previewNotLoaded: "La prévisualisation a échoué : le contenu du site n’est pas encore chargé.",
   megabytes: "{n} Mo",
   kilobytes: "{n} ko",
 } as const;
@@ -203,6 +280,7 @@ const enStrings: Record<EditorStringKey, Message> = {
   budgetLimit: "max. {limit}",
   budgetOk: "Everything fits a school PC’s limits.",
   texturesNone: "none",
+  budgetTexturesList: "Textures: {list}",
   optimiseTitle: "4. Optimise",
   optimiseHelp:
     "Joins the building’s pieces, compresses geometry and shrinks textures (2048 px, WebP). Machines and floors keep their names.",
@@ -229,8 +307,82 @@ const enStrings: Record<EditorStringKey, Message> = {
     "The draft could not be saved in this browser (storage full or private browsing): export your work.",
   error: "Problem",
   dismiss: "Close this message",
+  importNoFile: "No file chosen.",
+  importNotGltf:
+    "“{names}” is not a glTF model (.glb or .gltf). From your 3D software, export to glTF 2.0 (in Blender: File › Export › glTF 2.0).",
+  importTooHeavy:
+    "This model weighs {size} MB: too much for the browser ({max} MB at most). Lighten it first in your 3D software (fewer polygons, smaller textures).",
+  importNotGlb:
+    "“{name}” is not a real .glb file (its content does not start like a glTF). Export it again from your 3D software as binary glTF (.glb).",
+  importNotJson:
+    "“{name}” is not a readable .gltf file (it is not JSON). Export it again from your 3D software.",
+  importMissing: {
+    one: "A file of this model is missing: {files}. Choose the .gltf with all its files (.bin and textures) at once, or export a single .glb.",
+    other:
+      "Files of this model are missing: {files}. Choose the .gltf with all its files (.bin and textures) at once, or export a single .glb.",
+  },
+  importNoModel: "No .glb or .gltf file among the chosen files.",
+  importNoMesh:
+    "This model holds no object to show (no mesh): check that the export includes the objects (in Blender, untick “Selected Objects” or select everything).",
+  importBroken:
+    "“{name}” is damaged or incomplete and cannot be read ({detail}). Export it again from your 3D software.",
+  importFailed: "This file could not be read as a 3D model ({detail}). Export it again as glTF 2.0 (.glb).",
+  modelFallbackName: "model",
+  hintTextures: {
+    one: "This model has {n} texture of {size} px: Optimise will reduce it to {max} px in WebP.",
+    other: "This model has {n} textures of {size} px: Optimise will reduce them to {max} px in WebP.",
+  },
+  hintTexturesUpTo: {
+    one: "This model has {n} texture of up to {size} px: Optimise will reduce it to {max} px in WebP.",
+    other: "This model has {n} textures of up to {size} px: Optimise will reduce them to {max} px in WebP.",
+  },
+  hintBytes:
+    "The file weighs {size} MB ({max} MB at most so that it loads fast in class): Optimise compresses it; if it stays too heavy, reduce the textures or polygons in your 3D software.",
+  hintDrawCallsModel:
+    "The model needs {n} draw calls ({max} at most on a school PC): Optimise merges the parts that are not machines.",
+  hintDrawCallsWorkshop:
+    "The workshop “{name}” needs {n} draw calls ({max} at most on a school PC): Optimise merges the parts that are not machines.",
+  hintTrianglesModel:
+    "The model has {n} triangles ({max} at most): simplify the mesh in your 3D software (in Blender: the Decimate modifier).",
+  hintTrianglesWorkshop:
+    "The workshop “{name}” has {n} triangles ({max} at most): simplify the mesh in your 3D software (in Blender: the Decimate modifier).",
+  gapCompany: "Company, {field}: {problem}",
+  gapWorkshop: "“{workshop}”, {field}: {problem}",
+  gapMachine: "“{workshop}”, machine “{machine}”, {field}: {problem}",
+  gapWorkshopUnnamed: "workshop {n}",
+  gapFloor: "“{workshop}”: choose its floor",
+  gapViewpoint: "“{workshop}”: save its viewpoint",
+  gapTransition: "Ecological transition: choose a theme and tell it",
+  gapFieldName: "the name",
+  gapFieldSector: "the sector",
+  gapFieldTown: "the town",
+  gapFieldDescription: "the description",
+  gapFieldHeadcount: "the headcount",
+  gapFieldProducts: "the products",
+  gapFieldWorkshops: "the workshops",
+  gapFieldMachines: "the machines",
+  gapFieldJobs: "the trades",
+  gapFieldViewpoint: "the viewpoint",
+  gapFieldTheme: "the transition theme",
+  gapFieldTitle: "the title",
+  gapFieldText: "the story",
+  gapFieldOther: "“{name}”",
+  issueTooSmall: "to complete (too short or empty)",
+  issueTooBig: "too long",
+  issueInvalidType: "to fill in",
+  issueInvalidValue: "to choose",
+  issueInvalidFormat: "in the wrong format",
+  issueOther: "to correct",
+  gapsSeparator: "; ",
+  exportMissing: "Still missing: {gaps}.",
+  exportFailed: "The export failed ({detail}).",
+  optimiseFailed: "Optimisation failed ({detail}): the model was left as it was.",
+  previewNeeds:
+    "To preview, it needs at least the name, the sector, the town, the presentation, and a workshop with a described machine and its trades (see “Still to do”).",
+  previewFailed: "The preview failed ({detail}).",
+  previewNotLoaded: "The preview failed: the site’s content is not loaded yet.",
   megabytes: "{n} MB",
   kilobytes: "{n} KB",
 };
 
-export const editorStrings = { fr: frStrings as Record<EditorStringKey, Message>, en: enStrings };
+export const editorStrings = defineMessages<EditorStringKey>(frStrings, enStrings);

@@ -16,7 +16,7 @@ export interface DraftExport {
   files: { model: string; content: string };
 }
 
-/** Thrown when the draft lacks something the pack requires; `gaps` says what, in French. */
+/** Thrown when the draft lacks something the pack requires; `gaps` says what (in French: the page says them again in its language). */
 export class DraftIncompleteError extends Error {
   override name = "DraftIncompleteError";
   constructor(readonly gaps: string[]) {

@@ -1,7 +1,11 @@
 import { type Document, type Node, type PlatformIO, Primitive, type Scene } from "@gltf-transform/core";
 import { EXTMeshoptCompression, KHRDracoMeshCompression } from "@gltf-transform/extensions";
 import { clearNodeParent } from "@gltf-transform/functions";
+import type { MessageVars } from "../i18n/formatMessage";
+import type { Locale } from "../state/preferencesSlice";
 import { type Draft, type DraftWorkshop, draftMachines, machineNodeName } from "./draft";
+import { type EditorMessage, editorText, megabytesOf } from "./editorMessage";
+import type { EditorStringKey } from "./editorStrings";
 
 /**
  * The model side of the editor, without React or the DOM: reading what the officer dropped,
@@ -15,32 +19,37 @@ export interface ModelFile {
   bytes: Uint8Array;
 }
 
-/** A model refused, with the French sentence the officer reads. */
+/**
+ * A model refused, with what the officer reads: `text`, a key of the editor's dictionary said in
+ * the page's language; `message` is its French wording (logs, tests).
+ */
 export class ModelImportError extends Error {
   override name = "ModelImportError";
+  readonly text: EditorMessage;
+  constructor(key: EditorStringKey, vars?: MessageVars) {
+    const text: EditorMessage = vars === undefined ? { key } : { key, vars };
+    super(editorText("fr", text));
+    this.text = text;
+  }
 }
 
 /** Above this, a file is refused before being read: the browser would choke on it. */
 export const maxImportBytes = 150 * 1024 * 1024;
 
-const megabytes = (bytes: number) =>
-  (bytes / 1024 / 1024).toLocaleString("fr-FR", { maximumFractionDigits: 1 });
-
 /** Refuses by name and size only, before any byte is read. */
 export function checkImportFiles(files: readonly { name: string; size: number }[]): void {
-  if (files.length === 0) throw new ModelImportError("Aucun fichier choisi.");
+  if (files.length === 0) throw new ModelImportError("importNoFile");
   const model = files.find((f) => /\.(glb|gltf)$/i.test(f.name));
   if (!model) {
     const names = files.map((f) => f.name).join(", ");
-    throw new ModelImportError(
-      `« ${names} » n’est pas un modèle glTF (.glb ou .gltf). Depuis votre logiciel 3D, exportez au format glTF 2.0 (dans Blender : Fichier › Exporter › glTF 2.0).`,
-    );
+    throw new ModelImportError("importNotGltf", { names });
   }
   const total = files.reduce((n, f) => n + f.size, 0);
   if (total > maxImportBytes) {
-    throw new ModelImportError(
-      `Ce modèle pèse ${megabytes(total)} Mo : c’est trop pour le navigateur (${megabytes(maxImportBytes)} Mo au plus). Allégez-le d’abord dans votre logiciel 3D (moins de polygones, textures plus petites).`,
-    );
+    throw new ModelImportError("importTooHeavy", {
+      size: megabytesOf(total),
+      max: megabytesOf(maxImportBytes),
+    });
   }
 }
 
@@ -70,9 +79,7 @@ export async function readModelFiles(io: PlatformIO, files: readonly ModelFile[]
   if (glb) {
     const view = new DataView(glb.bytes.buffer, glb.bytes.byteOffset, glb.bytes.byteLength);
     if (glb.bytes.byteLength < 20 || view.getUint32(0, true) !== glbMagic) {
-      throw new ModelImportError(
-        `« ${glb.name} » n’est pas un vrai fichier .glb (son contenu ne commence pas comme un glTF). Réexportez-le depuis votre logiciel 3D au format glTF binaire (.glb).`,
-      );
+      throw new ModelImportError("importNotGlb", { name: glb.name });
     }
     document = await readOrExplain(() => io.readBinary(glb.bytes), glb.name);
   } else if (gltf) {
@@ -80,9 +87,7 @@ export async function readModelFiles(io: PlatformIO, files: readonly ModelFile[]
     try {
       json = JSON.parse(new TextDecoder().decode(gltf.bytes));
     } catch {
-      throw new ModelImportError(
-        `« ${gltf.name} » n’est pas un fichier .gltf lisible (ce n’est pas du JSON). Réexportez-le depuis votre logiciel 3D.`,
-      );
+      throw new ModelImportError("importNotJson", { name: gltf.name });
     }
     const byName = new Map(files.map((f) => [f.name, f.bytes]));
     const uris = [...(json.buffers ?? []), ...(json.images ?? [])]
@@ -90,15 +95,13 @@ export async function readModelFiles(io: PlatformIO, files: readonly ModelFile[]
       .filter((uri): uri is string => typeof uri === "string" && !uri.startsWith("data:"));
     const missing = [...new Set(uris.map(baseName))].filter((name) => !byName.has(name));
     if (missing.length > 0) {
-      throw new ModelImportError(
-        `Il manque ${missing.length > 1 ? "des fichiers" : "un fichier"} de ce modèle : ${missing.join(", ")}. Choisissez le .gltf avec tous ses fichiers (.bin et textures) en même temps, ou exportez un seul .glb.`,
-      );
+      throw new ModelImportError("importMissing", { n: missing.length, files: missing.join(", ") });
     }
     const resources: Record<string, Uint8Array<ArrayBuffer>> = {};
     for (const uri of uris) resources[uri] = byName.get(baseName(uri)) as Uint8Array<ArrayBuffer>;
     document = await readOrExplain(() => io.readJSON({ json: json as never, resources }), gltf.name);
   } else {
-    throw new ModelImportError("Aucun fichier .glb ou .gltf parmi les fichiers choisis.");
+    throw new ModelImportError("importNoModel");
   }
   for (const extension of document.getRoot().listExtensionsUsed()) {
     const name = extension.extensionName;
@@ -112,9 +115,7 @@ export async function readModelFiles(io: PlatformIO, files: readonly ModelFile[]
       .listMeshes()
       .some((mesh) => mesh.listPrimitives().length > 0)
   ) {
-    throw new ModelImportError(
-      "Ce modèle ne contient aucun objet à afficher (aucun maillage) : vérifiez que l’export inclut bien les objets (dans Blender, décochez « Sélection uniquement » ou sélectionnez tout).",
-    );
+    throw new ModelImportError("importNoMesh");
   }
   nameNodesUniquely(document);
   return document;
@@ -124,9 +125,7 @@ async function readOrExplain(read: () => Promise<Document>, name: string): Promi
   try {
     return await read();
   } catch (error) {
-    throw new ModelImportError(
-      `« ${name} » est abîmé ou incomplet et ne peut pas être lu (${(error as Error).message}). Réexportez-le depuis votre logiciel 3D.`,
-    );
+    throw new ModelImportError("importBroken", { name, detail: (error as Error).message });
   }
 }
 
@@ -273,45 +272,44 @@ export function measureModel(document: Document, bytes: number, draft: Draft | n
   return { bytes, ...all, workshops, textures };
 }
 
-/** A budget overrun, with what to do about it in plain French. */
+/** A budget overrun, with what to do about it, in the page's language. */
 export interface BudgetHint {
   kind: "bytes" | "drawCalls" | "triangles" | "textures";
+  /** What the officer reads. */
   message: string;
 }
 
-const fr = (n: number) => n.toLocaleString("fr-FR");
-
-/** One plain-French hint per overrun of `budget`. */
-export function budgetHints(budget: ModelBudget): BudgetHint[] {
+/** One plain hint per overrun of `budget`, in `locale` (French unless told). */
+export function budgetHints(budget: ModelBudget, locale: Locale = "fr"): BudgetHint[] {
   const hints: BudgetHint[] = [];
+  const say = (kind: BudgetHint["kind"], key: EditorStringKey, vars: MessageVars) =>
+    hints.push({ kind, message: editorText(locale, { key, vars }) });
   const big = budget.textures.filter((t) => Math.max(t.width, t.height) > editorBudgets.textureSize);
   if (big.length > 0) {
     const sizes = [...new Set(big.map((t) => Math.max(t.width, t.height)))].sort((a, b) => b - a);
-    const sizeText = sizes.length === 1 ? `de ${fr(sizes[0] ?? 0)} px` : `jusqu’à ${fr(sizes[0] ?? 0)} px`;
-    hints.push({
-      kind: "textures",
-      message: `Ce modèle a ${big.length} texture${big.length > 1 ? "s" : ""} ${sizeText} : Optimiser ${big.length > 1 ? "les réduira" : "la réduira"} à ${fr(editorBudgets.textureSize)} px en WebP.`,
+    say("textures", sizes.length === 1 ? "hintTextures" : "hintTexturesUpTo", {
+      n: big.length,
+      size: sizes[0] ?? 0,
+      max: editorBudgets.textureSize,
     });
   }
   if (budget.bytes > editorBudgets.fileBytes) {
-    hints.push({
-      kind: "bytes",
-      message: `Le fichier pèse ${megabytes(budget.bytes)} Mo (1,5 Mo au plus pour qu’il se charge vite en classe) : Optimiser le compresse ; s’il reste trop lourd, réduisez les textures ou les polygones dans votre logiciel 3D.`,
-    });
+    say("bytes", "hintBytes", { size: megabytesOf(budget.bytes), max: megabytesOf(editorBudgets.fileBytes) });
   }
   const views = budget.workshops.length > 0 ? budget.workshops : [{ id: "", name: "", ...budget }];
   for (const view of views) {
-    const where = view.name ? `L’atelier « ${view.name} »` : "Le modèle";
     if (view.drawCalls > editorBudgets.drawCallsPerWorkshop) {
-      hints.push({
-        kind: "drawCalls",
-        message: `${where} demande ${fr(view.drawCalls)} appels de dessin (150 au plus sur un PC de collège) : Optimiser fusionne les pièces qui ne sont pas des machines.`,
+      say("drawCalls", view.name ? "hintDrawCallsWorkshop" : "hintDrawCallsModel", {
+        name: view.name,
+        n: view.drawCalls,
+        max: editorBudgets.drawCallsPerWorkshop,
       });
     }
     if (view.triangles > editorBudgets.trianglesPerWorkshop) {
-      hints.push({
-        kind: "triangles",
-        message: `${where} compte ${fr(view.triangles)} triangles (300 000 au plus) : simplifiez le maillage dans votre logiciel 3D (dans Blender : modificateur « Décimer »).`,
+      say("triangles", view.name ? "hintTrianglesWorkshop" : "hintTrianglesModel", {
+        name: view.name,
+        n: view.triangles,
+        max: editorBudgets.trianglesPerWorkshop,
       });
     }
   }

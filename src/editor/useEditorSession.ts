@@ -3,9 +3,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { companySchema } from "../content/schema";
 import type { MessageVars } from "../i18n/formatMessage";
 import { previewDraftCompany } from "../state/draftCompanyActions";
+import { useStore } from "../state/store";
 import { editorIO, MeshoptEncoder, resizeImageInBrowser, usesDraco } from "./browserIO";
-import { type Draft, draftToCompany, emptyDraft } from "./draft";
+import { type Draft, draftGaps, draftToCompany, emptyDraft } from "./draft";
 import { deleteStoredDraft, loadStoredDraft, saveStoredDraft } from "./draftStorage";
+import { editorText } from "./editorMessage";
 import type { EditorStringKey } from "./editorStrings";
 import { DraftIncompleteError, exportDraft, finalModel } from "./exportDraft";
 import {
@@ -33,13 +35,10 @@ export interface OptimiseReport {
 }
 
 /**
- * A message for the officer: `alert` for what went wrong (French text from the pipeline, or a key),
- * `status` for what went right.
+ * A message for the officer, as a key of the editor's dictionary (said in the page's language):
+ * `alert` for what went wrong, `status` for what went right.
  */
-export type Notice =
-  | { kind: "alert"; text: string }
-  | { kind: "alert" | "status"; key: EditorStringKey; vars?: MessageVars }
-  | null;
+export type Notice = { kind: "alert" | "status"; key: EditorStringKey; vars?: MessageVars } | null;
 
 const saveDelayMs = 400;
 
@@ -79,6 +78,7 @@ function download(bytes: Uint8Array, name: string): void {
  * optimise, preview, export; the draft and the model are kept in IndexedDB as they change.
  */
 export function useEditorSession() {
+  const locale = useStore((s) => s.locale);
   const [draft, setDraftState] = useState<Draft | null>(null);
   const [working, setWorking] = useState<WorkingModel | null>(null);
   const [restoring, setRestoring] = useState(true);
@@ -152,7 +152,9 @@ export function useEditorSession() {
         const glb = await io.writeBinary(document);
         const model = await workingFrom(glb);
         const names = new Set(model.tree.map((row) => row.name));
-        const modelFile = read.find((f) => /\.(glb|gltf)$/i.test(f.name))?.name ?? "modèle";
+        const modelFile =
+          read.find((f) => /\.(glb|gltf)$/i.test(f.name))?.name ??
+          editorText(locale, { key: "modelFallbackName" });
         const next = draft ? keepMatching(draft, names, modelFile) : emptyDraft(modelFile);
         setWorking(model);
         setDraftState(next);
@@ -160,23 +162,23 @@ export function useEditorSession() {
         persist(next, glb);
         setNotice({ kind: "status", key: "imported", vars: { name: modelFile } });
       } catch (error) {
-        const text =
+        setNotice(
           error instanceof ModelImportError
-            ? error.message
-            : `Ce fichier n’a pas pu être lu comme un modèle 3D (${(error as Error).message}). Réexportez-le au format glTF 2.0 (.glb).`;
-        setNotice({ kind: "alert", text });
+            ? { kind: "alert", ...error.text }
+            : { kind: "alert", key: "importFailed", vars: { detail: (error as Error).message } },
+        );
       } finally {
         setBusy(null);
       }
     },
-    [draft, persist],
+    [draft, persist, locale],
   );
 
   const budget = useMemo(
     () => (working ? measureModel(working.document, working.glb.byteLength, draft) : null),
     [working, draft],
   );
-  const hints = useMemo(() => (budget ? budgetHints(budget) : []), [budget]);
+  const hints = useMemo(() => (budget ? budgetHints(budget, locale) : []), [budget, locale]);
 
   const optimise = useCallback(async () => {
     if (!working || !draft || !budget) return;
@@ -196,10 +198,7 @@ export function useEditorSession() {
       setWorking(model);
       persist(draft, glb);
     } catch (error) {
-      setNotice({
-        kind: "alert",
-        text: `L’optimisation a échoué (${(error as Error).message}) : le modèle est resté tel quel.`,
-      });
+      setNotice({ kind: "alert", key: "optimiseFailed", vars: { detail: (error as Error).message } });
     } finally {
       setBusy(null);
     }
@@ -216,25 +215,30 @@ export function useEditorSession() {
       download(result.zip, file);
       setNotice({ kind: "status", key: "exported", vars: { file } });
     } catch (error) {
-      const text =
+      setNotice(
         error instanceof DraftIncompleteError
-          ? `Il manque encore : ${error.gaps.join(" ; ")}.`
-          : `L’export a échoué (${(error as Error).message}).`;
-      setNotice({ kind: "alert", text });
+          ? {
+              kind: "alert",
+              key: "exportMissing",
+              vars: {
+                gaps: draftGaps(draft, locale)
+                  .map((gap) => gap.message)
+                  .join(editorText(locale, { key: "gapsSeparator" })),
+              },
+            }
+          : { kind: "alert", key: "exportFailed", vars: { detail: (error as Error).message } },
+      );
     } finally {
       setBusy(null);
     }
-  }, [working, draft]);
+  }, [working, draft, locale]);
 
   const preview = useCallback(async () => {
     if (!working || !draft) return;
     const company = draftToCompany(draft);
     const check = companySchema.safeParse(company);
     if (!check.success) {
-      setNotice({
-        kind: "alert",
-        text: "Pour prévisualiser, il faut au moins le nom, le secteur, la commune, la présentation, et un atelier avec une machine décrite et ses métiers (voir « Encore à faire »).",
-      });
+      setNotice({ kind: "alert", key: "previewNeeds" });
       return;
     }
     setBusy("working");
@@ -246,9 +250,12 @@ export function useEditorSession() {
       const url = URL.createObjectURL(
         new Blob([glb as Uint8Array<ArrayBuffer>], { type: "model/gltf-binary" }),
       );
-      if (!previewDraftCompany({ ...check.data, model: url })) throw new Error("contenu non chargé");
+      if (!previewDraftCompany({ ...check.data, model: url })) {
+        setNotice({ kind: "alert", key: "previewNotLoaded" });
+        setBusy(null);
+      }
     } catch (error) {
-      setNotice({ kind: "alert", text: `La prévisualisation a échoué (${(error as Error).message}).` });
+      setNotice({ kind: "alert", key: "previewFailed", vars: { detail: (error as Error).message } });
       setBusy(null);
     }
   }, [working, draft]);
