@@ -4,24 +4,7 @@ import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { defineConfig } from "vitest/config";
-
-/**
- * The Content-Security-Policy of the built site: nothing leaves the origin. Only in the build,
- * because the dev server's hot reload needs an inline script.
- */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  // NOTE: the meshopt decoder is WebAssembly, which CSP treats as eval unless allowed.
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self' data: blob:",
-  "worker-src 'self' blob:",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join("; ");
+import { contentSecurityPolicy } from "./server/siteHeaders.ts";
 
 /**
  * NOTE: ndarray-pixels (imported by glTF-Transform's texture functions, which the factory editor
@@ -42,6 +25,7 @@ function stubNdarrayPixels(): Plugin {
   };
 }
 
+/** The site's Content-Security-Policy (server/siteHeaders.ts) in index.html, for static hosts that send no header. */
 function cspMetaTag(): Plugin {
   return {
     name: "usine:csp-meta",

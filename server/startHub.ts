@@ -17,7 +17,8 @@ import { MemoryAttemptLimiter, MemoryClassStore } from "./memoryStore";
 import { RedisAttemptLimiter, RedisClassStore } from "./redisStore";
 import { loadSeasonContent } from "./seasonContent";
 import { type SeasonFeatureOptions, seasonFeature } from "./seasonHub";
-import { contentSecurityPolicyOf, securityHeaders, staticFiles } from "./staticFiles";
+import { securityHeaders } from "./siteHeaders";
+import { staticFiles } from "./staticFiles";
 
 export interface StartHubOptions {
   /** 0 (the default) picks a free port. */
@@ -153,15 +154,12 @@ export async function startHub(options: StartHubOptions = {}): Promise<RunningHu
     : null;
 
   const serveStatic = options.staticDir ? staticFiles(options.staticDir) : null;
-  const headers = securityHeaders(
-    options.staticDir ? contentSecurityPolicyOf(options.staticDir) : "default-src 'none'",
-  );
   const httpServer = createServer((request, response) => {
     const path = (request.url ?? "/").split("?")[0];
     if (path === healthPath) {
       void healthOf(database).then((db) => {
         response.writeHead(200, {
-          ...headers,
+          ...securityHeaders,
           "content-type": "application/json; charset=utf-8",
           "cache-control": "no-store",
         });
@@ -169,9 +167,9 @@ export async function startHub(options: StartHubOptions = {}): Promise<RunningHu
       });
       return;
     }
-    if (season?.serveHttp(request, response, headers)) return;
+    if (season?.serveHttp(request, response, securityHeaders)) return;
     if (serveStatic) serveStatic(request, response);
-    else response.writeHead(404, headers).end();
+    else response.writeHead(404, securityHeaders).end();
   });
 
   const io = new Server(httpServer, {

@@ -8,9 +8,9 @@ import { execSync } from "node:child_process";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
+import { startHub } from "../../server/startHub";
 import type { Company } from "../../src/content/schema";
 import { launchChromium } from "../chromium";
-import { startStaticServer } from "../staticServer";
 import { buildFloorPage } from "./floorPage";
 import { floorReport } from "./floorReport";
 import { firstLoadJs, gzipBytes } from "./measureBundle";
@@ -147,7 +147,9 @@ async function main() {
   const mvPage = writeModelViewerPage(dist);
   const floor = await buildFloorPage(dist);
   const companies = JSON.parse(readFileSync(join(dist, "content/companies.json"), "utf8")) as Company[];
-  const server = await startStaticServer(dist);
+  // Served as in production: the hub's static server, its headers and its Content-Security-Policy.
+  const hub = await startHub({ host: "127.0.0.1", staticDir: dist, log: () => {} });
+  const server = { origin: hub.url, close: () => hub.close() };
   const browser = await launchChromium();
   try {
     // 1. First-load JavaScript.
