@@ -1,8 +1,10 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { isLayerOverride, layerOverrides, unplacedFolders } from "../scripts/layers/layerRules";
+import { layerTable } from "../scripts/layers/layerTable";
 
 /**
  * The layer rule of biome.json (README, "Architecture") must catch what it forbids. The probes are
@@ -33,6 +35,31 @@ function lint(path: string, source: string): string {
     return `${stdout}${stderr}`;
   }
 }
+
+describe("the layer table", () => {
+  it("places every folder of src/ (a new folder fails here until it has a row in scripts/layers/layerTable.ts)", () => {
+    const folders = readdirSync(join(root, "src"), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+    expect(folders.length).toBeGreaterThan(5);
+    expect(unplacedFolders(folders)).toEqual([]);
+  });
+
+  it("finds a folder in no layer", () => {
+    expect(unplacedFolders(["town", "shell", "brand-new"])).toEqual(["brand-new"]);
+  });
+
+  it("is what biome.json says (else run `npm run lint:layers`)", () => {
+    const overrides = (config.overrides as unknown[]).filter(isLayerOverride);
+    expect(overrides).toEqual(layerOverrides());
+  });
+
+  it("forbids a new folder to every row that does not list it", () => {
+    const table = [...layerTable, { folder: "src/newcomer", kind: "feature" as const, mayImport: [] }];
+    const town = layerOverrides(table).find((override) => override.includes[0] === "src/town/**");
+    expect(town?.linter.rules.style.noRestrictedImports.options.patterns[0]?.group).toContain("**/newcomer");
+  });
+});
 
 describe("layer rule", () => {
   it("fails on the test pack's feature importing another feature", () => {
@@ -65,6 +92,21 @@ describe("layer rule", () => {
       'import { x } from "../shell/App";\nexport const y = x;\n',
     ],
     [
+      "the class season importing another feature than the live class",
+      "src/season/Probe.ts",
+      'import { x } from "../town/x";\nexport const y = x;\n',
+    ],
+    [
+      "the professionals' page importing the class season",
+      "src/pro/Probe.ts",
+      'import { x } from "../season/x";\nexport const y = x;\n',
+    ],
+    [
+      "the store importing the class season",
+      "src/state/Probe.ts",
+      'import { x } from "../season/x";\nexport const y = x;\n',
+    ],
+    [
       "the hub importing a feature",
       "server/Probe.ts",
       'import { x } from "../src/tours/x";\nexport const y = x;\n',
@@ -78,6 +120,11 @@ describe("layer rule", () => {
       "a feature importing kits and the store",
       "src/town/Probe.ts",
       'import { a } from "../i18n/useT";\nimport { b } from "../state/store";\nimport { c } from "../stage/cameraShot";\nexport const y = [a, b, c];\n',
+    ],
+    [
+      "the class season importing the live class and the kits",
+      "src/season/Probe.ts",
+      'import { a } from "../live/ClassQr";\nimport { b } from "../ui/x";\nimport { c } from "../protocol/hubClient";\nexport const y = [a, b, c];\n',
     ],
     [
       "the frame importing a feature",
