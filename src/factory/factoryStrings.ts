@@ -1,3 +1,4 @@
+import { defineMessages } from "../i18n/defineMessages";
 import type { Message } from "../i18n/formatMessage";
 
 /** The factory's own strings (issue 13: transition stories); French first, English with the same keys. */
@@ -8,10 +9,7 @@ export const factoryStringsFr = {
 
 export type FactoryStringKey = keyof typeof factoryStringsFr;
 
-export const factoryStrings: Record<"fr" | "en", Record<FactoryStringKey, Message>> = {
-  fr: factoryStringsFr,
-  en: {
-    transitionSeeIt: "See where it happens: {machine} ({workshop})",
-    transitionHotspot: "Ecological transition: {title}",
-  },
-};
+export const factoryStrings = defineMessages(factoryStringsFr, {
+  transitionSeeIt: "See where it happens: {machine} ({workshop})",
+  transitionHotspot: "Ecological transition: {title}",
+});

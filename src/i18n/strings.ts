@@ -1,3 +1,4 @@
+import { defineMessages } from "./defineMessages";
 import type { Message } from "./formatMessage";
 
 /** Every string of the interface, French first. English must have the same keys (checked by type). */
@@ -259,3 +260,6 @@ export const en: Dictionary = {
   worksheetPrint: "Print the worksheet",
   worksheetBack: "Back to the tours",
 };
+
+/** The shared strings, as every dictionary is made (`defineMessages`). */
+export const sharedStrings = defineMessages(fr, en);

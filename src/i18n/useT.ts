@@ -1,10 +1,8 @@
 import { useMemo } from "react";
-import type { Locale } from "../state/preferencesSlice";
 import { useStore } from "../state/store";
-import { formatMessage, type Message, type MessageVars } from "./formatMessage";
-import { type Dictionary, en, fr, type StringKey } from "./strings";
-
-const dictionaries: Record<Locale, Dictionary> = { fr, en };
+import type { Messages } from "./defineMessages";
+import { formatMessage, type MessageVars } from "./formatMessage";
+import { type StringKey, sharedStrings } from "./strings";
 
 /** Looks a key up in the current language and fills it: `t("tourStops", { n: 3 })`. */
 export type Translate<K extends string> = (key: K, vars?: MessageVars) => string;
@@ -13,9 +11,7 @@ export type Translate<K extends string> = (key: K, vars?: MessageVars) => string
  * The current language's lookup for a feature's own dictionary (French and English with the same
  * keys), so that features keep their strings beside their code.
  */
-export function useDictionary<K extends string>(
-  dictionaries: Record<Locale, Record<K, Message>>,
-): Translate<K> {
+export function useDictionary<K extends string>(dictionaries: Messages<K>): Translate<K> {
   const locale = useStore((s) => s.locale);
   const dictionary = dictionaries[locale];
   return (key, vars) => formatMessage(locale, dictionary[key], vars);
@@ -23,7 +19,7 @@ export function useDictionary<K extends string>(
 
 /** The current language's lookup for the shared strings (`strings.ts`). */
 export function useT(): Translate<StringKey> {
-  return useDictionary(dictionaries);
+  return useDictionary(sharedStrings);
 }
 
 /** Formats euros the way the current language writes them. */

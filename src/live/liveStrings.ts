@@ -1,3 +1,4 @@
+import { defineMessages } from "../i18n/defineMessages";
 import type { Message } from "../i18n/formatMessage";
 import type { LiveProblem } from "../state/liveSlice";
 
@@ -199,7 +200,7 @@ export const liveEn: Record<LiveStringKey, Message> = {
   liveProblemOffline: "No connection to the class server.",
 };
 
-export const liveStrings = { fr: liveFr as Record<LiveStringKey, Message>, en: liveEn };
+export const liveStrings = defineMessages(liveFr, liveEn);
 
 /** The message that explains a refusal. */
 export function problemKey(problem: LiveProblem, audience: "teacher" | "pupil"): LiveStringKey {

@@ -1,3 +1,4 @@
+import { defineMessages } from "../i18n/defineMessages";
 import type { Message } from "../i18n/formatMessage";
 
 /** The town's own strings (French first; English with the same keys). */
@@ -11,13 +12,10 @@ export const townStringsFr = {
 
 export type TownStringKey = keyof typeof townStringsFr;
 
-export const townStrings: Record<"fr" | "en", Record<TownStringKey, Message>> = {
-  fr: townStringsFr,
-  en: {
-    townMap: "Town map",
-    townMapHint: "Town map: pick a building to walk into the factory.",
-    enterCompany: "{name}, {town}: enter the factory",
-    companyInvite: "A company of the region?",
-    companyInviteLink: "Add your factory with the editor",
-  },
-};
+export const townStrings = defineMessages(townStringsFr, {
+  townMap: "Town map",
+  townMapHint: "Town map: pick a building to walk into the factory.",
+  enterCompany: "{name}, {town}: enter the factory",
+  companyInvite: "A company of the region?",
+  companyInviteLink: "Add your factory with the editor",
+});

@@ -1,3 +1,4 @@
+import { defineMessages } from "../i18n/defineMessages";
 import type { Message } from "../i18n/formatMessage";
 
 /**
@@ -38,37 +39,34 @@ export const tradeStringsFr = {
 
 export type TradeStringKey = keyof typeof tradeStringsFr;
 
-export const tradeStrings: Record<"fr" | "en", Record<TradeStringKey, Message>> = {
-  fr: tradeStringsFr,
-  en: {
-    rome4: "ROME 4.0",
-    romeV3: "ROME v3",
-    salarySmic: "minimum wage (SMIC)",
-    salarySmicSource: "Minimum wage source: {label}, {year}",
-    salarySource: "source: {label}, {year}",
-    womenShare: "Share of women:",
-    womenScope: "{scope}.",
-    sourceLine: "Source:",
-    green: "Green trade",
-    verdissant: "Greening trade",
-    greenHelp: "A trade of the ecological transition",
-    outlook: "Recruitment projects in Provence-Alpes-Côte d’Azur:",
-    outlookDifficult: "of which {share} expected to be hard to fill",
-    apprenticeship: "apprenticeship",
-    apprenticeshipHelp: "This diploma can be prepared through an apprenticeship.",
-    diplomaOnisep: "ONISEP page of the diploma",
-    references: "Find out more",
-    onisepSheet: "ONISEP sheet",
-    onisepSearch: "Search ONISEP",
-    franceTravailSheet: "France Travail trade sheet",
-    newTab: "(opens in a new tab)",
-    portraitsHeading: "Women and men in this trade",
-    meet: "Meet {name}",
-    meetAge: "Meet {name}, {age}",
-    transitionHere: "This machine and the ecological transition",
-    filterFacts: "Highlights",
-    filterFewWomen: "Trades where women are still few",
-    filterFewWomenHelp: "under {share} women, according to Dares figures",
-    filterGreen: "Trades of the ecological transition",
-  },
-};
+export const tradeStrings = defineMessages(tradeStringsFr, {
+  rome4: "ROME 4.0",
+  romeV3: "ROME v3",
+  salarySmic: "minimum wage (SMIC)",
+  salarySmicSource: "Minimum wage source: {label}, {year}",
+  salarySource: "source: {label}, {year}",
+  womenShare: "Share of women:",
+  womenScope: "{scope}.",
+  sourceLine: "Source:",
+  green: "Green trade",
+  verdissant: "Greening trade",
+  greenHelp: "A trade of the ecological transition",
+  outlook: "Recruitment projects in Provence-Alpes-Côte d’Azur:",
+  outlookDifficult: "of which {share} expected to be hard to fill",
+  apprenticeship: "apprenticeship",
+  apprenticeshipHelp: "This diploma can be prepared through an apprenticeship.",
+  diplomaOnisep: "ONISEP page of the diploma",
+  references: "Find out more",
+  onisepSheet: "ONISEP sheet",
+  onisepSearch: "Search ONISEP",
+  franceTravailSheet: "France Travail trade sheet",
+  newTab: "(opens in a new tab)",
+  portraitsHeading: "Women and men in this trade",
+  meet: "Meet {name}",
+  meetAge: "Meet {name}, {age}",
+  transitionHere: "This machine and the ecological transition",
+  filterFacts: "Highlights",
+  filterFewWomen: "Trades where women are still few",
+  filterFewWomenHelp: "under {share} women, according to Dares figures",
+  filterGreen: "Trades of the ecological transition",
+});

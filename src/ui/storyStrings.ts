@@ -1,4 +1,5 @@
 import type { TransitionTheme } from "../content/schema";
+import { defineMessages } from "../i18n/defineMessages";
 import type { Message } from "../i18n/formatMessage";
 
 /** Strings of the shared story cards (portraits, transition stories, imagined companies); French first, English with the same keys. */
@@ -28,30 +29,27 @@ export const storyStringsFr = {
 
 export type StoryStringKey = keyof typeof storyStringsFr;
 
-export const storyStrings: Record<"fr" | "en", Record<StoryStringKey, Message>> = {
-  fr: storyStringsFr,
-  en: {
-    fictional: "fictional character",
-    fictionalNote: "An invented character, like the town’s companies; the trade and the diploma are real.",
-    invented: "imagined company",
-    inventedShort: "imagined",
-    inventedNote:
-      "A company imagined for the app, modelled on the region’s real plants; its trades, diplomas and sourced figures are real.",
-    inventedDirectory: "The companies of this town are imagined, modelled on the region’s real plants.",
-    portraitAge: "{n} years old",
-    portraitAt: "at {company}",
-    portraitPath: "How they got there",
-    portraitDiploma: "Diploma",
-    portraitDay: "A day at work",
-    transitionHeading: "Building a sustainable future",
-    transitionMark: "Ecological transition",
-    "theme-decarbonation": "Decarbonisation",
-    "theme-energie": "Energy",
-    "theme-eau": "Water",
-    "theme-economie-circulaire": "Circular economy",
-    "theme-relocalisation": "Relocation",
-  },
-};
+export const storyStrings = defineMessages(storyStringsFr, {
+  fictional: "fictional character",
+  fictionalNote: "An invented character, like the town’s companies; the trade and the diploma are real.",
+  invented: "imagined company",
+  inventedShort: "imagined",
+  inventedNote:
+    "A company imagined for the app, modelled on the region’s real plants; its trades, diplomas and sourced figures are real.",
+  inventedDirectory: "The companies of this town are imagined, modelled on the region’s real plants.",
+  portraitAge: "{n} years old",
+  portraitAt: "at {company}",
+  portraitPath: "How they got there",
+  portraitDiploma: "Diploma",
+  portraitDay: "A day at work",
+  transitionHeading: "Building a sustainable future",
+  transitionMark: "Ecological transition",
+  "theme-decarbonation": "Decarbonisation",
+  "theme-energie": "Energy",
+  "theme-eau": "Water",
+  "theme-economie-circulaire": "Circular economy",
+  "theme-relocalisation": "Relocation",
+});
 
 /** The key of a transition theme's label. */
 export function themeKey(theme: TransitionTheme): StoryStringKey {

@@ -1,3 +1,4 @@
+import { defineMessages } from "../../i18n/defineMessages";
 import type { Message } from "../../i18n/formatMessage";
 
 /** The tour builder's own words, French first; English has the same keys. */
@@ -242,4 +243,4 @@ const enStrings: Record<BuilderStringKey, Message> = {
   choicesFreeNote: "Without choices the question stays open: the class answers aloud.",
 };
 
-export const builderStrings = { fr: frStrings as Record<BuilderStringKey, Message>, en: enStrings };
+export const builderStrings = defineMessages(frStrings, enStrings);
