@@ -1,5 +1,4 @@
 import { createHash, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
-import type { DefaultEventsMap, Namespace, Server, Socket } from "socket.io";
 import type { Tour } from "../src/content/schema";
 import {
   type Ack,
@@ -48,6 +47,7 @@ import {
   shownQuestionsOf,
   upvote,
 } from "./guestRecord";
+import type { HubNamespace, HubServer, HubSocket as TypedHubSocket } from "./hubEvents";
 import type { FeatureCall, FeatureHandler, FeatureHandlers, SeasonHooks } from "./hubFeature";
 
 /**
@@ -57,7 +57,7 @@ import type { FeatureCall, FeatureHandler, FeatureHandlers, SeasonHooks } from "
  */
 
 export interface ClassHubOptions {
-  io: Server;
+  io: HubServer;
   store: ClassStore;
   limiter: AttemptLimiter;
   /** Shipped tours by id. */
@@ -88,7 +88,7 @@ export interface ClassHubFeatures {
 }
 
 export interface ClassHub {
-  namespace: Namespace;
+  namespace: HubNamespace<SocketData>;
   close(): void;
 }
 
@@ -100,7 +100,7 @@ interface SocketData {
   created?: number;
 }
 
-type HubSocket = Socket<DefaultEventsMap, DefaultEventsMap, DefaultEventsMap, SocketData>;
+type HubSocket = TypedHubSocket<SocketData>;
 
 const everyone = (code: string) => `classe:${code}`;
 const teachers = (code: string) => `enseignants:${code}`;

@@ -13,6 +13,7 @@ import { attachClassHub, type ClassHubOptions } from "./classHub";
 import type { AttemptLimiter, ClassStore } from "./classStore";
 import { openDatabase, type SeasonDatabase } from "./db/openDatabase";
 import { type DatabaseLink, linkDatabase } from "./db/seasonDatabaseLink";
+import type { HubServer } from "./hubEvents";
 import { MemoryAttemptLimiter, MemoryClassStore } from "./memoryStore";
 import { RedisAttemptLimiter, RedisClassStore } from "./redisStore";
 import { loadSeasonContent } from "./seasonContent";
@@ -70,7 +71,7 @@ export interface RunningHub {
   engine: "memory" | "redis";
   /** The Redis adapter in use; null in memory. */
   adapter: RedisAdapterKind | null;
-  io: Server;
+  io: HubServer;
   /** The class season's database, shared by the feature hubs (season, défi, slots); null without one. */
   database: DatabaseLink | null;
   close(): Promise<void>;
@@ -172,7 +173,7 @@ export async function startHub(options: StartHubOptions = {}): Promise<RunningHu
     else response.writeHead(404, securityHeaders).end();
   });
 
-  const io = new Server(httpServer, {
+  const io: HubServer = new Server(httpServer, {
     serveClient: false,
     // A teacher's own tour (64 KB of JSON) plus the packet's envelope; bigger closes the socket.
     maxHttpBufferSize: limits.maxCreateBytes + 16 * 1024,

@@ -1,9 +1,9 @@
 import ReactThreeTestRenderer from "@react-three/test-renderer";
 import { beforeEach, describe, expect, it } from "vitest";
+import type { BuildingPlacement } from "../src/content/modelContract/townLayout";
 import type { Company } from "../src/content/schema";
 import { useStore } from "../src/state/store";
 import { Building } from "../src/town/Building";
-import type { BuildingPlacement } from "../src/town/townLayout";
 import { minimalPack } from "./fixtures/minimalPack";
 
 const initial = useStore.getState();

@@ -107,6 +107,16 @@ describe("layer rule", () => {
       'import { x } from "../season/x";\nexport const y = x;\n',
     ],
     [
+      "the model generator importing a feature",
+      "scripts/models/Probe.ts",
+      'import { x } from "../../src/town/TownScene";\nexport const y = x;\n',
+    ],
+    [
+      "a bench importing the store",
+      "scripts/bench/Probe.ts",
+      'import { x } from "../../src/state/store";\nexport const y = x;\n',
+    ],
+    [
       "the hub importing a feature",
       "server/Probe.ts",
       'import { x } from "../src/tours/x";\nexport const y = x;\n',
@@ -125,6 +135,11 @@ describe("layer rule", () => {
       "the class season importing the live class and the kits",
       "src/season/Probe.ts",
       'import { a } from "../live/ClassQr";\nimport { b } from "../ui/x";\nimport { c } from "../protocol/hubClient";\nexport const y = [a, b, c];\n',
+    ],
+    [
+      "the model generator importing the model contract and its own town folder",
+      "scripts/models/Probe.ts",
+      'import { a } from "../../src/content/modelContract/townLayout";\nimport { b } from "./town/generateTown";\nexport const y = [a, b];\n',
     ],
     [
       "the frame importing a feature",

@@ -27,9 +27,9 @@ import { MachineSketch } from "../scripts/models/scene/MachineSketch";
 import { seededRandom } from "../scripts/models/scene/seededRandom";
 import { sketchToThree } from "../scripts/models/scene/sketchToThree";
 import { sectorColorOf } from "../scripts/models/sectorColor";
-import { parseWorkerNodeName, validateCompanyModel } from "../scripts/models/validateModels";
-import { workerNodeName } from "../scripts/models/workers/addWorkers";
+import { validateCompanyModel } from "../scripts/models/validateModels";
 import { castWorkers, type WorkerRole } from "../scripts/models/workers/cast";
+import { parseWorkerName, workerNodeName } from "../src/content/modelContract/nodeNames";
 
 const companies = await readCompanies();
 const sectorColors = await readSectorColors();
@@ -117,7 +117,7 @@ function workersOf(scene: Object3D): Object3D[] {
   const workers: Object3D[] = [];
   scene.traverse((node) => {
     const name = node.userData.name;
-    if (typeof name === "string" && parseWorkerNodeName(name)) workers.push(node);
+    if (typeof name === "string" && parseWorkerName(name)) workers.push(node);
   });
   return workers;
 }
@@ -142,7 +142,7 @@ describe("workers in the shipped models", async () => {
           expect(here.length, `${company.id} ${machine.id}`).toBeGreaterThanOrEqual(1);
           for (const worker of here) {
             const name = worker.userData.name as string;
-            expect(parseWorkerNodeName(name), name).toEqual({
+            expect(parseWorkerName(name), name).toEqual({
               machineId: machine.id,
               jobId: worker.userData.job,
             });
@@ -258,12 +258,12 @@ describe("worker cast", () => {
   });
 
   it("reads a worker's node name back", () => {
-    expect(parseWorkerNodeName(workerNodeName("four-rotatif", "pilote-four"))).toEqual({
+    expect(parseWorkerName(workerNodeName("four-rotatif", "pilote-four"))).toEqual({
       machineId: "four-rotatif",
       jobId: "pilote-four",
     });
-    expect(parseWorkerNodeName("worker:four-rotatif:pilote-four/work")).toBeUndefined();
-    expect(parseWorkerNodeName("machine:four-rotatif")).toBeUndefined();
+    expect(parseWorkerName("worker:four-rotatif:pilote-four/work")).toBeUndefined();
+    expect(parseWorkerName("machine:four-rotatif")).toBeUndefined();
   });
 });
 

@@ -1,8 +1,8 @@
 import { PerspectiveCamera, Vector3 } from "three";
 import { describe, expect, it } from "vitest";
+import { layoutTown } from "../src/content/modelContract/townLayout";
 import type { Sector } from "../src/content/schema";
 import { townShot } from "../src/town/townCamera";
-import { layoutTown } from "../src/town/townLayout";
 import { minimalPack } from "./fixtures/minimalPack";
 
 const districts = layoutTown(minimalPack().sectors as unknown as Sector[], []);

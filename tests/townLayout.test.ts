@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { buildingFootprint, districtSize, layoutTown } from "../src/content/modelContract/townLayout";
+import { townRoads } from "../src/content/modelContract/townRoads";
 import type { Company, Sector } from "../src/content/schema";
-import { buildingFootprint, districtSize, layoutTown } from "../src/town/townLayout";
-import { townRoads } from "../src/town/townRoads";
 import { minimalPack } from "./fixtures/minimalPack";
 
 const pack = minimalPack();

@@ -5,8 +5,9 @@ import { MeshoptDecoder } from "three/examples/jsm/libs/meshopt_decoder.module.j
 import { GLTFLoader } from "three/examples/jsm/loaders/GLTFLoader.js";
 import { describe, expect, it } from "vitest";
 import { buildTownGlb, type TownSector } from "../scripts/models/town/townModel";
-import { townModelPath } from "../src/town/townModelPath";
-import { prefersReducedMotion, townAnimates } from "../src/town/townMotion";
+import { townModelPath } from "../src/content/modelContract/townModelPath";
+import { prefersReducedMotion } from "../src/stage/prefersReducedMotion";
+import { townAnimates } from "../src/town/townMotion";
 
 const publicDir = new URL("../public/", import.meta.url);
 const sectors = JSON.parse(

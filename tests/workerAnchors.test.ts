@@ -1,9 +1,9 @@
 import { Group, Mesh, type Object3D } from "three";
 import { describe, expect, it } from "vitest";
+import { parseWorkerName } from "../src/content/modelContract/nodeNames";
 import type { Workshop } from "../src/content/schema";
 import {
   findWorkerAnchors,
-  parseWorkerName,
   workerClipPrefixes,
   workerFootprints,
   workerOfObject,

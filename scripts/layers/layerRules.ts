@@ -47,6 +47,9 @@ export function layerOverrides(table: readonly LayerRow[] = layerTable): LayerOv
     const forbidden = forbiddenFor(row, table);
     if (forbidden.length === 0) return [];
     const name = row.folder.split("/").pop() ?? row.folder;
+    // Outside src/ an import names the folder with its path (`../src/town/x`), and a `./town/`
+    // of the row's own (scripts/models/town) is no feature.
+    const prefix = row.folder.startsWith("src/") ? "" : "src/";
     return [
       {
         includes: [`${row.folder}/**`],
@@ -58,7 +61,10 @@ export function layerOverrides(table: readonly LayerRow[] = layerTable): LayerOv
                 options: {
                   patterns: [
                     {
-                      group: forbidden.flatMap((folder) => [`**/${folder}`, `**/${folder}/**`]),
+                      group: forbidden.flatMap((folder) => [
+                        `**/${prefix}${folder}`,
+                        `**/${prefix}${folder}/**`,
+                      ]),
                       message: row.message ?? defaultMessage[row.kind](name),
                     },
                   ],

@@ -87,4 +87,10 @@ export const layerTable: readonly LayerRow[] = [
     message:
       "Le hub ne partage avec l'application que src/protocol et src/content (voir README, Architecture).",
   },
+  {
+    folder: "scripts",
+    kind: "tools",
+    mayImport: ["content", "protocol"],
+    note: "Model generation, content checking, benches: the content layer (model contract included) and the live class's protocol (the class bench), never a feature.",
+  },
 ];

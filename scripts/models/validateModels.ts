@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import validator from "gltf-validator";
 import { type Mesh, type Object3D, Vector3 } from "three";
-import { parseWorkerName } from "../../src/factory/workerAnchors";
+import { floorNodeName, parseWorkerName, workshopNodeName } from "../../src/content/modelContract/nodeNames";
 import { castHotspotRay } from "./hotspotRay";
 import { findNode, loadGlbInNode } from "./loadGlbInNode";
 
@@ -21,9 +21,6 @@ export interface ModelReference {
     machines: readonly { id: string; node: string; jobs?: readonly string[] | undefined }[];
   }[];
 }
-
-/** A worker node's name, `worker:<machine id>:<job id>`, read back as the app reads it. */
-export const parseWorkerNodeName = parseWorkerName;
 
 /** Limits from the product design: what a school PC draws for one workshop view. */
 export const modelBudgets = {
@@ -117,14 +114,14 @@ export async function validateCompanyModel(
         path: `${at}.viewpoint`,
         message: `nœud « ${workshop.viewpoint} » absent de ${file}`,
       });
-    if (!findNode(scene, `floor:${workshop.id}`)) {
+    if (!findNode(scene, floorNodeName(workshop.id))) {
       problems.push({
         file: companiesFile,
         path: at,
-        message: `nœud « floor:${workshop.id} » (sol où l'on marche) absent de ${file}`,
+        message: `nœud « ${floorNodeName(workshop.id)} » (sol où l'on marche) absent de ${file}`,
       });
     }
-    const workshopNode = findNode(scene, `workshop:${workshop.id}`) ?? scene;
+    const workshopNode = findNode(scene, workshopNodeName(workshop.id)) ?? scene;
     const load = countDrawLoad(workshopNode);
     if (load.drawCalls > modelBudgets.drawCallsPerWorkshop) {
       problems.push({
@@ -178,7 +175,7 @@ function checkWorkers(
   workshopNode.traverse((node) => {
     const name = node.userData.name;
     if (typeof name !== "string" || !name.startsWith("worker:") || name.includes("/")) return;
-    const parsed = parseWorkerNodeName(name);
+    const parsed = parseWorkerName(name);
     const machine = workshop.machines.find((m) => m.id === parsed?.machineId);
     const at = (message: string): void => {
       problems.push({ file, path: name, message: `ouvrier·ère « ${name} » : ${message}` });

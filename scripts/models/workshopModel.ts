@@ -1,4 +1,5 @@
 import { Matrix4, Quaternion, Vector3 } from "three";
+import { floorNodeName, hallNodeName, workshopNodeName } from "../../src/content/modelContract/nodeNames";
 import type { ModelSource } from "./contentFiles";
 import { builderFor } from "./kit/registry";
 import { layoutMachines, type MachinePlacement } from "./layout/arcLayout";
@@ -42,7 +43,7 @@ export function addWorkshop(
   people?: { sector: string; roles: ReadonlyMap<string, readonly WorkerRole[]> },
 ): void {
   const offsetX = index * hall.spacing;
-  const workshopNode = model.node(`workshop:${workshop.id}`, { translation: [offsetX, 0, 0] });
+  const workshopNode = model.node(workshopNodeName(workshop.id), { translation: [offsetX, 0, 0] });
   model.scene.addChild(workshopNode);
 
   const sketches = workshop.machines.map((machine) => {
@@ -58,9 +59,9 @@ export function addWorkshop(
   );
 
   const walls = hallGeometry({ doorLeft: index > 0, doorRight: index < count - 1, machines: placements });
-  const hallNode = model.meshNode(`hall:${workshop.id}`, walls);
+  const hallNode = model.meshNode(hallNodeName(workshop.id), walls);
   if (hallNode) workshopNode.addChild(hallNode);
-  const floorNode = model.meshNode(`floor:${workshop.id}`, floorGeometry());
+  const floorNode = model.meshNode(floorNodeName(workshop.id), floorGeometry());
   if (floorNode) workshopNode.addChild(floorNode);
 
   const centres: Vector3[] = [];

@@ -1,4 +1,5 @@
 import { fixTypography } from "../content/contentRules";
+import { machineNodeName, viewpointNodeName } from "../content/modelContract/nodeNames";
 import { type Company, companySchema, type TransitionTheme } from "../content/schema";
 import type { MessageVars } from "../i18n/formatMessage";
 import type { Locale } from "../state/preferencesSlice";
@@ -104,11 +105,6 @@ export function companyId(draft: Draft): string {
   return slugify(draft.company.name) || "mon-usine";
 }
 
-/** The glTF node name of a machine, as the pack names them (`machine:<id>`). */
-export function machineNodeName(machineId: string): string {
-  return `machine:${machineId}`;
-}
-
 /** Every machine of the draft, with its workshop. */
 export function draftMachines(draft: Draft): { workshop: DraftWorkshop; machine: DraftMachine }[] {
   return draft.workshops.flatMap((workshop) => workshop.machines.map((machine) => ({ workshop, machine })));
@@ -140,7 +136,7 @@ export function draftToCompany(draft: Draft): Company {
       id: workshop.id,
       name: fixText(workshop.name),
       description: fixText(workshop.description),
-      viewpoint: `viewpoint:${workshop.id}`,
+      viewpoint: viewpointNodeName(workshop.id),
       machines: workshop.machines.map((machine) => ({
         id: machine.id,
         name: fixText(machine.name),

@@ -1,9 +1,15 @@
 import { type Document, type Node, type PlatformIO, Primitive, type Scene } from "@gltf-transform/core";
 import { EXTMeshoptCompression, KHRDracoMeshCompression } from "@gltf-transform/extensions";
 import { clearNodeParent } from "@gltf-transform/functions";
+import {
+  floorNodeName,
+  machineNodeName,
+  viewpointNodeName,
+  workshopNodeName,
+} from "../content/modelContract/nodeNames";
 import type { MessageVars } from "../i18n/formatMessage";
 import type { Locale } from "../state/preferencesSlice";
-import { type Draft, type DraftWorkshop, draftMachines, machineNodeName } from "./draft";
+import { type Draft, type DraftWorkshop, draftMachines } from "./draft";
 import { type EditorMessage, editorText, megabytesOf } from "./editorMessage";
 import type { EditorStringKey } from "./editorStrings";
 
@@ -376,7 +382,7 @@ function floorRectMesh(
     .setAttribute("NORMAL", normal)
     .setIndices(indices)
     .setMaterial(material);
-  return document.createMesh(`floor:${workshop.id}`).addPrimitive(primitive);
+  return document.createMesh(floorNodeName(workshop.id)).addPrimitive(primitive);
 }
 
 /**
@@ -388,7 +394,7 @@ function floorRectMesh(
 export function applyDraftToModel(document: Document, draft: Draft): Draft {
   const scene = sceneOf(document);
   const workshops = draft.workshops.map((workshop) => {
-    const group = ensureGroup(document, scene, `workshop:${workshop.id}`);
+    const group = ensureGroup(document, scene, workshopNodeName(workshop.id));
     const machines = workshop.machines.map((machine) => {
       const node = findNode(document, machine.node);
       const finalName = machineNodeName(machine.id);
@@ -398,7 +404,7 @@ export function applyDraftToModel(document: Document, draft: Draft): Draft {
       return { ...machine, node: finalName };
     });
     let floor = workshop.floor;
-    const floorName = `floor:${workshop.id}`;
+    const floorName = floorNodeName(workshop.id);
     if (floor?.kind === "node") {
       const node = findNode(document, floor.node);
       if (node && node.getName() !== floorName) {
@@ -412,7 +418,7 @@ export function applyDraftToModel(document: Document, draft: Draft): Draft {
       group.addChild(node);
     }
     if (workshop.viewpoint) {
-      const viewpoint = ensureGroup(document, scene, `viewpoint:${workshop.id}`);
+      const viewpoint = ensureGroup(document, scene, viewpointNodeName(workshop.id));
       moveUnder(viewpoint, group);
       viewpoint.setTranslation(workshop.viewpoint.eye).setExtras({ target: workshop.viewpoint.target });
     }
@@ -425,9 +431,9 @@ export function applyDraftToModel(document: Document, draft: Draft): Draft {
 export function keptNodeNames(draft: Draft): Set<string> {
   const names = new Set<string>();
   for (const workshop of draft.workshops) {
-    names.add(`workshop:${workshop.id}`);
-    names.add(`floor:${workshop.id}`);
-    names.add(`viewpoint:${workshop.id}`);
+    names.add(workshopNodeName(workshop.id));
+    names.add(floorNodeName(workshop.id));
+    names.add(viewpointNodeName(workshop.id));
     if (workshop.floor?.kind === "node") names.add(workshop.floor.node);
   }
   for (const { machine } of draftMachines(draft)) {

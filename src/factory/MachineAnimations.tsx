@@ -3,6 +3,7 @@ import { useEffect, useMemo } from "react";
 import { type AnimationClip, AnimationMixer, type Object3D } from "three";
 import type { Workshop } from "../content/schema";
 import { framePriority } from "../stage/framePriority";
+import { prefersReducedMotion } from "../stage/prefersReducedMotion";
 import { useRenderSettings } from "../stage/useRenderSettings";
 import { workerClipPrefixes } from "./workerAnchors";
 
@@ -11,9 +12,6 @@ export interface MachineAnimationsProps {
   clips: ReadonlyArray<AnimationClip>;
   workshop: Workshop;
 }
-
-const prefersReducedMotion = () =>
-  typeof matchMedia === "function" && matchMedia("(prefers-reduced-motion: reduce)").matches;
 
 /**
  * Plays the moving parts (belts, kilns, robot arms, cranes) of the machines in this workshop only,

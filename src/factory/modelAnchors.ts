@@ -1,4 +1,5 @@
 import { Box3, type Object3D, Vector3 } from "three";
+import { floorNodeName, floorNodePrefix, parseFloorNodeName } from "../content/modelContract/nodeNames";
 import type { Workshop } from "../content/schema";
 import { fitDistance } from "../stage/lens";
 import { findGltfNode, findGltfNodesByPrefix, gltfName } from "./gltfNames";
@@ -52,7 +53,7 @@ export function findWorkshopAnchors(scene: Object3D, workshop: Workshop): Worksh
       size: box.getSize(new Vector3()),
     });
   }
-  const floorNode = findGltfNode(scene, `floor:${workshop.id}`);
+  const floorNode = findGltfNode(scene, floorNodeName(workshop.id));
   const floorBox = floorNode ? new Box3().setFromObject(floorNode) : undefined;
   const floor = floorBox
     ? { minX: floorBox.min.x, maxX: floorBox.max.x, minZ: floorBox.min.z, maxZ: floorBox.max.z }
@@ -88,9 +89,10 @@ export function findHalls(
 ): { workshopId: string; minX: number; maxX: number; minZ: number; maxZ: number }[] {
   scene.updateMatrixWorld(true);
   const halls: { workshopId: string; minX: number; maxX: number; minZ: number; maxZ: number }[] = [];
-  for (const node of findGltfNodesByPrefix(scene, "floor:")) {
+  for (const node of findGltfNodesByPrefix(scene, floorNodePrefix)) {
+    const workshopId = parseFloorNodeName(gltfName(node));
+    if (workshopId === undefined) continue;
     const box = new Box3().setFromObject(node);
-    const workshopId = gltfName(node).slice("floor:".length);
     halls.push({ workshopId, minX: box.min.x, maxX: box.max.x, minZ: box.min.z, maxZ: box.max.z });
   }
   return halls;

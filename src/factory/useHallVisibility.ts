@@ -1,5 +1,6 @@
 import { useLayoutEffect } from "react";
 import type { Object3D } from "three";
+import { workshopNodeName, workshopNodePrefix } from "../content/modelContract/nodeNames";
 import { findGltfNodesByPrefix, gltfName } from "./gltfNames";
 
 /**
@@ -8,8 +9,8 @@ import { findGltfNodesByPrefix, gltfName } from "./gltfNames";
  */
 export function useHallVisibility(scene: Object3D, workshopId: string, overview: boolean): void {
   useLayoutEffect(() => {
-    for (const hall of findGltfNodesByPrefix(scene, "workshop:")) {
-      hall.visible = overview || gltfName(hall) === `workshop:${workshopId}`;
+    for (const hall of findGltfNodesByPrefix(scene, workshopNodePrefix)) {
+      hall.visible = overview || gltfName(hall) === workshopNodeName(workshopId);
     }
   }, [scene, workshopId, overview]);
 }

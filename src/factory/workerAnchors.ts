@@ -1,4 +1,5 @@
 import { Box3, type Object3D } from "three";
+import { parseWorkerName, workerClipPrefix, workshopNodeName } from "../content/modelContract/nodeNames";
 import type { Workshop } from "../content/schema";
 import { findGltfNode, gltfName } from "./gltfNames";
 import type { FloorRect } from "./walkCollision";
@@ -15,13 +16,6 @@ export interface WorkerAnchor {
   area: FloorRect;
 }
 
-/** Reads `worker:<machine id>:<job id>`; undefined for any other name (parts such as `…/body` included). */
-export function parseWorkerName(name: string): { machineId: string; jobId: string } | undefined {
-  const match = /^worker:([a-z0-9-]+):([a-z0-9-]+)$/.exec(name);
-  if (!match?.[1] || !match[2]) return undefined;
-  return { machineId: match[1], jobId: match[2] };
-}
-
 function areaOf(node: Object3D): FloorRect {
   const area = (node.userData as { area?: unknown }).area;
   if (Array.isArray(area) && area.length === 4 && area.every((n) => typeof n === "number")) {
@@ -34,7 +28,7 @@ function areaOf(node: Object3D): FloorRect {
 
 /** The workers of a workshop, at machines of this workshop and doing one of their trades. */
 export function findWorkerAnchors(scene: Object3D, workshop: Workshop): WorkerAnchor[] {
-  const hall = findGltfNode(scene, `workshop:${workshop.id}`) ?? scene;
+  const hall = findGltfNode(scene, workshopNodeName(workshop.id)) ?? scene;
   hall.updateWorldMatrix(true, true);
   const anchors: WorkerAnchor[] = [];
   hall.traverse((node) => {
@@ -66,5 +60,5 @@ export function workerFootprints(anchors: ReadonlyArray<WorkerAnchor>): FloorRec
 
 /** Prefixes of the workers' clips (`worker:<machine>:<job>/work`) for a workshop's machines. */
 export function workerClipPrefixes(workshop: Workshop): string[] {
-  return workshop.machines.map((m) => `worker:${m.id}:`);
+  return workshop.machines.map((m) => workerClipPrefix(m.id));
 }

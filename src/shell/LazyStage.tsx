@@ -3,7 +3,7 @@ import { parsePrefetchedModels } from "../stage/useCompanyModel";
 import type { ResolvedView } from "../state/resolveView";
 import { parseHash } from "../state/route";
 import { loadTownModel } from "../town/useTownModel";
-import { SceneStage } from "./SceneStage";
+import { PageStage } from "./PageStage";
 import { StageOverlay } from "./StageOverlay";
 
 // As soon as this chunk is evaluated: the bench's waterfall mark, and the decoding of the view's
@@ -28,8 +28,8 @@ export interface LazyStageProps {
  */
 export default function LazyStage({ content, view }: LazyStageProps) {
   return (
-    <SceneStage content={content} scene={view.scene}>
+    <PageStage content={content} scene={view.scene}>
       <StageOverlay content={content} overlay={view.overlay} />
-    </SceneStage>
+    </PageStage>
   );
 }

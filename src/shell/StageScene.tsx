@@ -20,7 +20,7 @@ export interface StageSceneProps {
 
 /**
  * What the stage's canvas draws: the light, the camera's rig, and the town or a workshop. The page's
- * stage (`SceneStage`) renders it, and so does the early stage (`earlyStage.tsx`) before the page
+ * stage (`PageStage`) renders it, and so does the early stage (`earlyStage.tsx`) before the page
  * mounts: the same tree, so that the page takes the early one over as it is.
  */
 export function StageScene({ content, scene }: StageSceneProps) {

@@ -99,7 +99,7 @@ export function PageContent({ content, page }: PageContentProps) {
     case "tourBuilder":
       return (
         <Chunk>
-          <TourBuilderPage content={content} tourId={page.tourId} />
+          <TourBuilderPage content={content} tourId={page.tourId} field={page.field} />
         </Chunk>
       );
     case "myTours":

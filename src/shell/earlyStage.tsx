@@ -1,5 +1,6 @@
 import { createRoot, events as pointerEvents } from "@react-three/fiber";
 import type { ContentIndex } from "../content/contentIndex";
+import { townModelPath } from "../content/modelContract/townModelPath";
 import { formatMessage } from "../i18n/formatMessage";
 import { en, fr } from "../i18n/strings";
 import { offerEarlyCanvas } from "../stage/earlyCanvas";
@@ -9,7 +10,6 @@ import { sceneShown } from "../state/actions";
 import { type AppState, appStore } from "../state/appStore";
 import { resolveView, type SceneView } from "../state/resolveView";
 import type { Route } from "../state/route";
-import { townModelPath } from "../town/townModelPath";
 import { exposeRendererForBench } from "./benchProbe";
 import { silenceCaughtErrorReports } from "./caughtErrors";
 import { StageScene } from "./StageScene";

@@ -4,7 +4,7 @@ import { webglFailed } from "../state/actions";
 import { exposeRendererForBench } from "./benchProbe";
 
 /**
- * How the stage's canvas is made: the page's (`SceneStage`) and the early stage's
+ * How the stage's canvas is made: the page's (`PageStage`) and the early stage's
  * (`earlyStage.tsx`), one object, so that the page taking the early root over changes nothing.
  */
 export const stageCanvasSettings: Pick<

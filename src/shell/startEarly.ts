@@ -1,6 +1,6 @@
+import { townModelPath } from "../content/modelContract/townModelPath";
 import { conventionalModelPath, prefetchModel } from "../stage/modelPrefetch";
 import type { Route } from "../state/route";
-import { townModelPath } from "../town/townModelPath";
 import { loadStageChunk } from "./stageChunk";
 
 /** Views whose page is (or shows) the 3D stage. */

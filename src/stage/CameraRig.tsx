@@ -4,6 +4,7 @@ import { Vector3 } from "three";
 import { cameraArrived } from "../state/actions";
 import { cameraShot } from "./cameraShot";
 import { framePriority } from "./framePriority";
+import { prefersReducedMotion } from "./prefersReducedMotion";
 
 /** Seconds a camera flight lasts. */
 const flightSeconds = 1.2;
@@ -15,8 +16,6 @@ interface OrbitLike {
 }
 
 const smoothstep = (t: number) => t * t * (3 - 2 * t);
-const prefersReducedMotion = () =>
-  typeof matchMedia === "function" && matchMedia("(prefers-reduced-motion: reduce)").matches;
 
 /** Moves the camera to `cameraShot`: a smooth flight, or a cut when asked or when motion is reduced. */
 export function CameraRig() {

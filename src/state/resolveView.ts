@@ -30,7 +30,7 @@ export type PageView =
   | { kind: "tourPending" }
   /** A tour whose stop names a place the pack no longer has (a teacher's tour after an update). */
   | { kind: "tourStopMissing"; tour: Tour; step: number }
-  | { kind: "tourBuilder"; tourId: string | undefined }
+  | { kind: "tourBuilder"; tourId: string | undefined; field?: string | undefined }
   | { kind: "myTours" }
   | { kind: "sharedTour"; data: string }
   | { kind: "class"; code: string | undefined }
@@ -150,7 +150,11 @@ export function resolveView(route: Route, sources: ViewSources): ResolvedView {
       return { page: { kind: "worksheet", tour }, scene: null, overlay: null };
     }
     case "tourBuilder":
-      return { page: { kind: "tourBuilder", tourId: route.tour }, scene: null, overlay: null };
+      return {
+        page: { kind: "tourBuilder", tourId: route.tour, field: route.field },
+        scene: null,
+        overlay: null,
+      };
     case "myTours":
       return { page: { kind: "myTours" }, scene: null, overlay: null };
     case "sharedTour":

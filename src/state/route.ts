@@ -13,8 +13,11 @@ export type Route =
   | { view: "tour"; tour: string; step: number; presenter?: boolean; auto?: boolean }
   /** A tour's printable worksheet (`#/visite/<tour>/fiche`). */
   | { view: "worksheet"; tour: string }
-  /** The tour builder: a new tour (`#/visites/nouvelle`) or one of the teacher's own (`#/visites/modifier/<tour>`). */
-  | { view: "tourBuilder"; tour?: string }
+  /**
+   * The tour builder: a new tour (`#/visites/nouvelle`) or one of the teacher's own
+   * (`#/visites/modifier/<tour>`), `?champ=<field>` to open it on a field to complete (`stops.2.narration`).
+   */
+  | { view: "tourBuilder"; tour?: string; field?: string }
   /** The teacher's own tours, kept in this browser (`#/visites/mes-visites`). */
   | { view: "myTours" }
   /** A tour carried whole by a link (`#/visites/lien/<data>`): played at once, kept on demand. */
@@ -62,7 +65,9 @@ export function parseHash(hash: string): Route {
   if (head === "visites" && a === undefined) return { view: "tours" };
   if (head === "visites" && a === "nouvelle" && b === undefined) return { view: "tourBuilder" };
   if (head === "visites" && a === "modifier" && b !== undefined && c === undefined)
-    return { view: "tourBuilder", tour: b };
+    return params.get("champ")
+      ? { view: "tourBuilder", tour: b, field: params.get("champ") ?? "" }
+      : { view: "tourBuilder", tour: b };
   if (head === "visites" && a === "mes-visites" && b === undefined) return { view: "myTours" };
   if (head === "visites" && a === "lien" && b !== undefined && c === undefined)
     return { view: "sharedTour", data: b };
@@ -108,7 +113,8 @@ export function formatHash(route: Route): string {
     case "worksheet":
       return `#/visite/${encode(route.tour)}/fiche`;
     case "tourBuilder":
-      return route.tour === undefined ? "#/visites/nouvelle" : `#/visites/modifier/${encode(route.tour)}`;
+      if (route.tour === undefined) return "#/visites/nouvelle";
+      return `#/visites/modifier/${encode(route.tour)}${route.field ? `?champ=${encode(route.field)}` : ""}`;
     case "myTours":
       return "#/visites/mes-visites";
     case "sharedTour":

@@ -1,10 +1,10 @@
 import { type ThreeEvent, useThree } from "@react-three/fiber";
 import { useEffect, useMemo } from "react";
 import { Color, type Mesh, type MeshStandardMaterial } from "three";
+import type { BuildingPlacement } from "../content/modelContract/townLayout";
 import { openCompany, setHoveredCompany } from "../state/actions";
 import { useStore } from "../state/store";
 import { BuildingShapeMesh } from "./BuildingShapeMesh";
-import type { BuildingPlacement } from "./townLayout";
 
 export interface BuildingProps {
   placement: BuildingPlacement;

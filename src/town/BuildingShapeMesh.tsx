@@ -1,4 +1,4 @@
-import type { BuildingShape } from "./townLayout";
+import type { BuildingShape } from "../content/modelContract/townLayout";
 
 export interface BuildingShapeMeshProps {
   shape: BuildingShape;

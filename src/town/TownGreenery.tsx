@@ -1,6 +1,6 @@
 import { useLayoutEffect, useMemo, useRef } from "react";
 import { type InstancedMesh, Matrix4 } from "three";
-import type { DistrictPlacement } from "./townLayout";
+import type { DistrictPlacement } from "../content/modelContract/townLayout";
 
 export interface TownGreeneryProps {
   districts: ReadonlyArray<DistrictPlacement>;

@@ -1,13 +1,13 @@
 import { useMemo } from "react";
 import type { ContentIndex } from "../content/contentIndex";
+import { coastZ } from "../content/modelContract/townGeography";
+import { buildingFootprint, type DistrictPlacement } from "../content/modelContract/townLayout";
+import { townRoads } from "../content/modelContract/townRoads";
 import { useDictionary } from "../i18n/useT";
 import { setHoveredCompany } from "../state/actions";
 import { hrefOf } from "../state/route";
 import { useStore } from "../state/store";
 import { sectorIconUrl } from "../ui/SectorIcon";
-import { coastZ } from "./townGeography";
-import { buildingFootprint, type DistrictPlacement } from "./townLayout";
-import { townRoads } from "./townRoads";
 import { townStrings } from "./townStrings";
 import { useTownLayout } from "./useTownLayout";
 

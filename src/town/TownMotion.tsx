@@ -1,10 +1,11 @@
 import { useFrame, useThree } from "@react-three/fiber";
 import { useEffect, useMemo } from "react";
 import { type AnimationClip, AnimationMixer, type Object3D } from "three";
+import { prefersReducedMotion } from "../stage/prefersReducedMotion";
 import { effectiveQuality } from "../stage/renderQuality";
 import { useStore } from "../state/store";
 import type { WaveClock } from "./seaWaves";
-import { prefersReducedMotion, townAnimates } from "./townMotion";
+import { townAnimates } from "./townMotion";
 
 export interface TownMotionProps {
   scene: Object3D;

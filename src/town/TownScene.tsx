@@ -2,6 +2,7 @@ import { useThree } from "@react-three/fiber";
 import { useEffect } from "react";
 import { Fog } from "three";
 import type { ContentIndex } from "../content/contentIndex";
+import type { DistrictPlacement } from "../content/modelContract/townLayout";
 import { requestCameraShot } from "../stage/cameraShot";
 import { FirstFrameSignal } from "../stage/FirstFrameSignal";
 import { Building } from "./Building";
@@ -9,7 +10,6 @@ import { TownGreenery } from "./TownGreenery";
 import { TownMotion } from "./TownMotion";
 import { TownSky } from "./TownSky";
 import { townShot } from "./townCamera";
-import type { DistrictPlacement } from "./townLayout";
 import { useTownLayout } from "./useTownLayout";
 import { type TownModel, useTownModel } from "./useTownModel";
 

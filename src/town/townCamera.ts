@@ -1,5 +1,5 @@
 import { PerspectiveCamera, Vector3 } from "three";
-import type { DistrictPlacement } from "./townLayout";
+import type { DistrictPlacement } from "../content/modelContract/townLayout";
 
 interface Point {
   x: number;

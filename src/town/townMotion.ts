@@ -7,8 +7,3 @@ import type { Quality } from "../state/preferencesSlice";
 export function townAnimates(quality: Quality, reducedMotion: boolean): boolean {
   return quality !== "econome" && !reducedMotion;
 }
-
-/** The system's reduced-motion preference, now. */
-export function prefersReducedMotion(): boolean {
-  return typeof matchMedia === "function" && matchMedia("(prefers-reduced-motion: reduce)").matches;
-}

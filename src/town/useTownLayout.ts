@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import type { ContentIndex } from "../content/contentIndex";
-import { type DistrictPlacement, layoutTown } from "./townLayout";
+import { type DistrictPlacement, layoutTown } from "../content/modelContract/townLayout";
 
 const cache = new WeakMap<ContentIndex, DistrictPlacement[]>();
 

@@ -2,11 +2,11 @@ import { useEffect, useState } from "react";
 import { type AnimationClip, LoaderUtils, type Material, type Mesh, type Object3D } from "three";
 import { MeshoptDecoder } from "three/examples/jsm/libs/meshopt_decoder.module.js";
 import { type GLTF, GLTFLoader } from "three/examples/jsm/loaders/GLTFLoader.js";
+import { fallbackPrototypeName, prototypeName, townModelPath } from "../content/modelContract/townModelPath";
 import { takePrefetchedModel } from "../stage/modelPrefetch";
 import { announceParsedModel, modelUrl } from "../stage/useCompanyModel";
 import { modelProgressed } from "../state/actions";
 import { addWaves, type WaveClock } from "./seaWaves";
-import { fallbackPrototypeName, prototypeName, townModelPath } from "./townModelPath";
 
 /** The town model, ready to draw: its scene, clips, the sea's wave clock and the building prototypes. */
 export interface TownModel {

@@ -220,6 +220,48 @@ describe("the tour builder", () => {
     );
   });
 
+  it("names what a draft lacks, each problem a link to its field; a card with no audience reads « 45 min · 1 étape »", async () => {
+    const { page } = await session.openPage();
+    await page.goto(`${siteOrigin()}/#/visites/nouvelle`);
+    await page.locator("[data-tour-builder]").waitFor();
+    const tourId = await page.locator("[data-tour-builder]").getAttribute("data-tour-builder");
+    await page.getByLabel("Titre").fill("Brouillon sans public");
+    const machine = workshop.machines[0];
+    if (!machine) throw new Error("no machine");
+    await page.getByLabel("Chercher une machine, un atelier, une entreprise, un métier").fill(machine.name);
+    await page
+      .getByRole("button", { name: `Ajouter ${machine.name} à la visite` })
+      .first()
+      .click();
+    await page.locator("[data-builder-stop]").first().waitFor();
+    // The builder's verdict names the problem too, and a click puts the focus in its field.
+    const inBuilder = page.locator('[data-tour-ready="false"] [data-draft-problem="audience"]');
+    expect(await inBuilder.textContent()).toBe("Public\u00a0: public de 2 caractères au moins");
+    await inBuilder.click();
+    await page.waitForFunction(() => document.activeElement?.getAttribute("data-field") === "audience");
+
+    await page.goto(`${siteOrigin()}/#/visites/mes-visites`);
+    const card = page.locator(`[data-my-tour="${tourId}"]`);
+    await card.waitFor();
+    expect(await card.locator("p.muted").first().textContent()).toMatch(/^45 min · 1 étape · modifiée le /);
+    expect(await card.locator(".tour-draft").textContent()).toMatch(/Brouillon : \d+ points? à compléter/);
+    const problem = card.locator('[data-draft-problem="audience"]');
+    expect(await problem.textContent()).toBe("Public\u00a0: public de 2 caractères au moins");
+    await screenshot(page, "builder-draft-problems");
+    await problem.click();
+    await page.waitForFunction(() => document.activeElement?.getAttribute("data-field") === "audience");
+    expect(await page.evaluate(() => location.hash)).toBe(`#/visites/modifier/${tourId}?champ=audience`);
+    expect(await page.locator('[data-field-error="audience"]').textContent()).toBe(
+      "public de 2 caractères au moins",
+    );
+    await screenshot(page, "builder-draft-field-focused");
+    await page.getByLabel("Public", { exact: true }).fill("3e");
+    await page.goto(`${siteOrigin()}/#/visites/mes-visites`);
+    await card.waitFor();
+    expect(await card.locator('[data-draft-problem="audience"]').count()).toBe(0);
+    expect(await card.locator("p.muted").first().textContent()).toMatch(/^3e · 45 min · 1 étape · /);
+  });
+
   it("refuses a hostile file with an alert, migrates an older one, shows markup as text; fits a phone", async () => {
     // NOTE: bypassCSP lets the test inject axe-core; the site itself is unchanged.
     const { page } = await session.openPage({

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { Box3, type Object3D, PerspectiveCamera, Raycaster, Vector3 } from "three";
 import { describe, expect, it } from "vitest";
 import { findNode, loadGlbInNode } from "../../scripts/models/loadGlbInNode";
-import { parseWorkerName } from "../../src/factory/workerAnchors";
+import { parseWorkerName } from "../../src/content/modelContract/nodeNames";
 import { screenshot, siteOrigin, waitForCameraSettled, waitForScene } from "./browser";
 import { browserSession } from "./fixture";
 import { builtPack, builtSiteDir } from "./packFacts";

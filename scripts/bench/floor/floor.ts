@@ -11,6 +11,7 @@
 import { Box3, DirectionalLight, PerspectiveCamera, Scene, Sphere, Vector3, WebGLRenderer } from "three";
 import { MeshoptDecoder } from "three/examples/jsm/libs/meshopt_decoder.module.js";
 import { GLTFLoader } from "three/examples/jsm/loaders/GLTFLoader.js";
+import { workshopNodeName, workshopNodePrefix } from "../../../src/content/modelContract/nodeNames";
 
 interface FloorWindow {
   __drawnAt?: number;
@@ -50,8 +51,8 @@ loader.load(
     if (hall !== null) {
       gltf.scene.traverse((node) => {
         const name = (node.userData as { name?: unknown }).name ?? node.name;
-        if (typeof name === "string" && name.startsWith("workshop:"))
-          node.visible = name === `workshop:${hall}`;
+        if (typeof name === "string" && name.startsWith(workshopNodePrefix))
+          node.visible = name === workshopNodeName(hall);
       });
     }
     scene.add(gltf.scene);

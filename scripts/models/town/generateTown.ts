@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import validator from "gltf-validator";
-import { townModelPath } from "../../../src/town/townModelPath";
+import { townModelPath } from "../../../src/content/modelContract/townModelPath";
 import { projectRoot } from "../contentFiles";
 import { loadGlbInNode } from "../loadGlbInNode";
 import { countDrawLoad } from "../validateModels";

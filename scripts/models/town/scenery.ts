@@ -1,5 +1,5 @@
-import type { DistrictPlacement } from "../../../src/town/townLayout";
-import type { RoadPiece } from "../../../src/town/townRoads";
+import type { DistrictPlacement } from "../../../src/content/modelContract/townLayout";
+import type { RoadPiece } from "../../../src/content/modelContract/townRoads";
 import { seededRandom } from "../scene/seededRandom";
 import { mixHex } from "./colour";
 import { Paint } from "./Paint";

@@ -1,4 +1,4 @@
-import { coastZ, smoothstep } from "../../../src/town/townGeography";
+import { coastZ, smoothstep } from "../../../src/content/modelContract/townGeography";
 import { Geometry } from "../geometry/Geometry";
 import { linearRgb } from "../scene/palette";
 import { Paint } from "./Paint";

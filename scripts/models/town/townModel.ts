@@ -1,9 +1,10 @@
 import type { Node } from "@gltf-transform/core";
 import { meshopt } from "@gltf-transform/functions";
 import { MeshoptEncoder } from "meshoptimizer";
+import { layoutTown } from "../../../src/content/modelContract/townLayout";
+import { fallbackPrototypeName, prototypeName } from "../../../src/content/modelContract/townModelPath";
+import { type RoadPiece, roadWidth, townRoads } from "../../../src/content/modelContract/townRoads";
 import type { Sector } from "../../../src/content/schema";
-import { layoutTown } from "../../../src/town/townLayout";
-import { type RoadPiece, roadWidth, townRoads } from "../../../src/town/townRoads";
 import type { Vec3 } from "../geometry/Geometry";
 import { gltfIO } from "../gltfIO";
 import { type MeshoptLevel, shippedMeshoptLevel } from "../modelCompression";
@@ -88,10 +89,10 @@ export function buildTownDocument(sectors: ReadonlyArray<TownSector>): TownDocum
 
   const prototypes = town.document.createScene("prototypes");
   for (const sector of sectors) {
-    const node = town.meshNode(`company:${sector.id}`, companyPrototype(sector.id, sector.color));
+    const node = town.meshNode(prototypeName(sector.id), companyPrototype(sector.id, sector.color));
     if (node) prototypes.addChild(node);
   }
-  const fallback = town.meshNode("company:*", companyPrototype("", "#8a8f98"));
+  const fallback = town.meshNode(fallbackPrototypeName, companyPrototype("", "#8a8f98"));
   if (fallback) prototypes.addChild(fallback);
   return town;
 }

@@ -1,5 +1,6 @@
 import type { Node } from "@gltf-transform/core";
 import type { Vector3 } from "three";
+import { workerNodeName } from "../../../src/content/modelContract/nodeNames";
 import type { MachinePlacement } from "../layout/arcLayout";
 import type { ModelDocument } from "../scene/ModelDocument";
 import type { FigureColor } from "../scene/palette";
@@ -9,11 +10,6 @@ import { drawWorker, type HairStyle, type WorkerLook } from "./figure";
 import { outfitFor } from "./outfit";
 import { placeWorkers } from "./workerPlacement";
 import type { WorkLoop } from "./workLoops";
-
-/** The glTF name of a worker's node: `worker:<machine id>:<job id>` (ids never contain ':'). */
-export function workerNodeName(machineId: string, jobId: string): string {
-  return `worker:${machineId}:${jobId}`;
-}
 
 /** What a worker does at each kind of machine. */
 const loopByKit: Record<string, WorkLoop> = {

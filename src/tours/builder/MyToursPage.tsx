@@ -12,6 +12,7 @@ import type { SavedTour } from "../../state/ownToursSlice";
 import { hrefOf } from "../../state/route";
 import { useStore } from "../../state/store";
 import { builderStrings } from "./builderStrings";
+import { DraftProblems } from "./DraftProblems";
 import { SaveStatus } from "./SaveStatus";
 import { ShareButtons } from "./ShareButtons";
 import { tourProblems } from "./tourEdits";
@@ -139,21 +140,24 @@ export function MyToursPage({ content }: MyToursPageProps) {
       <ul className="tour-cards my-tour-list">
         {tours.map(({ tour, updatedAt }) => {
           const playable = playableTour(tour) !== null && tourProblems(content, tour).size === 0;
-          const problems = playable ? 0 : tourProblems(content, tour).size;
+          const problems = playable ? new Map<string, string>() : tourProblems(content, tour);
           return (
             <li key={tour.id} className="tour-card" data-my-tour={tour.id}>
               <h2>{tour.title.trim() || t("untitled")}</h2>
               <p className="muted">
-                {[tour.audience, Number.isFinite(tour.minutes) ? `${tour.minutes} min` : ""]
+                {[
+                  tour.audience.trim(),
+                  Number.isFinite(tour.minutes) ? `${tour.minutes} min` : "",
+                  t("stopsOf", { n: tour.stops.length }),
+                  t("updated", { date: dateFormat.format(updatedAt) }),
+                ]
                   .filter(Boolean)
                   .join(" · ")}
-                {tour.audience ? " · " : ""}
-                {t("stopsOf", { n: tour.stops.length })} ·{" "}
-                {t("updated", { date: dateFormat.format(updatedAt) })}
               </p>
               <p className={playable ? "tour-ready" : "tour-draft"}>
-                {playable ? t("ready") : t("draft", { n: problems })}
+                {playable ? t("ready") : t("draft", { n: problems.size })}
               </p>
+              {playable ? null : <DraftProblems tourId={tour.id} problems={problems} />}
               <div className="button-row">
                 {playable ? (
                   <a

@@ -58,6 +58,7 @@ export function StopPicker({ content, onPick, full }: StopPickerProps) {
         value={query}
         onChange={(event) => setQuery(event.target.value)}
         data-stop-search=""
+        data-field="stops"
       />
       {full ? <p className="field-error">{t("full")}</p> : null}
       {companies.length === 0 ? <p className="muted">{t("pickerNoMatch", { q: query })}</p> : null}

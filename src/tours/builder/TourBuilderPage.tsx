@@ -9,6 +9,7 @@ import { hrefOf } from "../../state/route";
 import { useStore } from "../../state/store";
 import { BuilderField } from "./BuilderField";
 import { builderStrings } from "./builderStrings";
+import { DraftProblems } from "./DraftProblems";
 import { SaveStatus } from "./SaveStatus";
 import { ShareButtons } from "./ShareButtons";
 import { StopEditor } from "./StopEditor";
@@ -31,6 +32,8 @@ export interface TourBuilderPageProps {
   content: ContentIndex;
   /** The tour to edit; none on `#/visites/nouvelle`, which starts one. */
   tourId: string | undefined;
+  /** A field to complete, to open the builder on (`?champ=`, from a draft's list of problems). */
+  field?: string | undefined;
 }
 
 /**
@@ -38,7 +41,7 @@ export interface TourBuilderPageProps {
  * is typed. A new tour gets its id at once, so that a reload, the 3D "Ajouter à ma visite" and the
  * list of tours all find it.
  */
-export function TourBuilderPage({ content, tourId }: TourBuilderPageProps) {
+export function TourBuilderPage({ content, tourId, field }: TourBuilderPageProps) {
   const t = useDictionary(builderStrings);
   const loaded = useStore((s) => s.ownToursLoaded);
   const saved = useStore((s) => (tourId === undefined ? undefined : s.myTours.get(tourId)));
@@ -78,15 +81,34 @@ export function TourBuilderPage({ content, tourId }: TourBuilderPageProps) {
       </div>
     );
   }
-  return <TourEditor key={saved.tour.id} content={content} tour={saved.tour} />;
+  return <TourEditor key={saved.tour.id} content={content} tour={saved.tour} field={field} />;
 }
 
 interface TourEditorProps {
   content: ContentIndex;
   tour: Tour;
+  field: string | undefined;
 }
 
-function TourEditor({ content, tour }: TourEditorProps) {
+/** Shows a field's problem, opens its stop, and puts the focus in it (or on its message). */
+function focusField(field: string, select: (stop: number) => void, touch: (field: string) => void) {
+  const stop = /^stops\.(\d+)\./.exec(field);
+  if (stop) select(Number(stop[1]));
+  touch(field);
+  // After the stop's editor has rendered.
+  requestAnimationFrame(() => {
+    const selector = CSS.escape(field);
+    const input = document.querySelector<HTMLElement>(`[data-field="${selector}"]`);
+    const message = document.querySelector<HTMLElement>(`[data-field-error="${selector}"]`);
+    const target = input ?? message;
+    if (!target) return;
+    if (!input) target.tabIndex = -1;
+    target.scrollIntoView({ block: "center" });
+    target.focus();
+  });
+}
+
+function TourEditor({ content, tour, field }: TourEditorProps) {
   const t = useDictionary(builderStrings);
   const [selected, setSelected] = useState(Math.max(0, tour.stops.length - 1));
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
@@ -103,6 +125,13 @@ function TourEditor({ content, tour }: TourEditorProps) {
   const touch = (field: string) => setTouched((old) => (old.has(field) ? old : new Set(old).add(field)));
   const errorOf = (field: string) => (shows(field) ? problems.get(field) : undefined);
   const update = (next: Tour) => saveOwnTour(next);
+  const pick = (name: string) => focusField(name, setSelected, touch);
+
+  // NOTE: only when the address names another field; `touch` and `setSelected` are stable enough.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: run once per field given by the address.
+  useEffect(() => {
+    if (field) pick(field);
+  }, [field]);
 
   const stopName = (i: number) => {
     const s = tour.stops[i];
@@ -236,6 +265,7 @@ function TourEditor({ content, tour }: TourEditorProps) {
             ) : (
               <>
                 <p>{t("draft", { n: problems.size })}</p>
+                <DraftProblems tourId={tour.id} problems={problems} onPick={pick} />
                 {showAll ? null : (
                   <button type="button" className="button secondary small" onClick={() => setShowAll(true)}>
                     {t("showProblems")}

@@ -1,4 +1,4 @@
-import type { Company, Sector } from "../content/schema";
+import type { Company, Sector } from "../schema";
 
 /** The shape of a company's building (its fallback mesh and its 2D map symbol), hinting at what is made inside. */
 export type BuildingShape =

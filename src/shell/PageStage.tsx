@@ -14,7 +14,7 @@ import { ModelErrorAlert } from "./ModelErrorAlert";
 import { StageScene } from "./StageScene";
 import { stageCanvasCreated, stageCanvasSettings } from "./stageCanvasSettings";
 
-export interface SceneStageProps {
+export interface PageStageProps {
   content: ContentIndex;
   /** What the stage shows, from `resolveView`. */
   scene: SceneView | null;
@@ -26,7 +26,7 @@ export interface SceneStageProps {
  * The one 3D canvas of the app (DOM contract: `[data-scene]`, `aria-busy`, a progress bar while
  * loading, an alert on failure). It stays mounted; what it shows follows the route.
  */
-export function SceneStage({ content, scene: target, children }: SceneStageProps) {
+export function PageStage({ content, scene: target, children }: PageStageProps) {
   const t = useT();
   const key = target?.key ?? null;
   const model = target?.kind === "workshop" ? target.company.model : null;
