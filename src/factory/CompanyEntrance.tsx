@@ -22,6 +22,7 @@ export interface CompanyEntranceProps {
  */
 export function CompanyEntrance({ content, company }: CompanyEntranceProps) {
   const t = useT();
+  const tf = useDictionary(factoryStrings);
   const ft = useDictionary(factoryStrings);
   const sector = content.sectorById.get(company.sector);
   const transition = transitionOf(company);
@@ -39,7 +40,7 @@ export function CompanyEntrance({ content, company }: CompanyEntranceProps) {
         </p>
         <h1>{company.name}</h1>
         <p className="company-facts">
-          {company.town} · {headcount} {t("companyHeadcount")}
+          {company.town} · {headcount} {tf("companyHeadcount")}
         </p>
         {company.invented ? <InventedMark variant="full" /> : null}
       </header>
@@ -66,20 +67,20 @@ export function CompanyEntrance({ content, company }: CompanyEntranceProps) {
           ) : null}
         </TransitionStory>
       ) : null}
-      <h2>{t("companyProducts")}</h2>
+      <h2>{tf("companyProducts")}</h2>
       <ul className="products">
         {company.products.map((product) => (
           <li key={product}>{product}</li>
         ))}
       </ul>
-      <h2>{t("companyWorkshops")}</h2>
+      <h2>{tf("companyWorkshops")}</h2>
       <ul className="workshop-cards">
         {company.workshops.map((workshop) => (
           <li key={workshop.id} className="workshop-card">
             <h3>{workshop.name}</h3>
             <p>{workshop.description}</p>
             <p className="muted">
-              {t("machinesCount", { n: workshop.machines.length })}{" "}
+              {tf("machinesCount", { n: workshop.machines.length })}{" "}
               {workshop.machines.map((m) => m.name).join(", ")}
             </p>
             <a
@@ -87,7 +88,7 @@ export function CompanyEntrance({ content, company }: CompanyEntranceProps) {
               href={hrefOf({ view: "workshop", company: company.id, workshop: workshop.id })}
               data-workshop={workshop.id}
             >
-              {t("visitWorkshop")}
+              {tf("visitWorkshop")}
             </a>
           </li>
         ))}

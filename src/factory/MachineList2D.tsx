@@ -1,6 +1,7 @@
 import type { Company, Workshop } from "../content/schema";
-import { useT } from "../i18n/useT";
+import { useDictionary } from "../i18n/useT";
 import { openMachine } from "../state/actions";
+import { factoryStrings } from "./factoryStrings";
 import "./factory.css";
 
 export interface MachineList2DProps {
@@ -17,7 +18,7 @@ export interface MachineList2DProps {
  * ```
  */
 export function MachineList2D({ company, workshop }: MachineList2DProps) {
-  const t = useT();
+  const t = useDictionary(factoryStrings);
   return (
     <nav className="machine-list-2d" aria-label={t("machinesInWorkshop")}>
       <p className="machine-list-2d-intro">{t("machineList")}</p>

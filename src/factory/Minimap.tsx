@@ -1,8 +1,9 @@
 import { type MouseEvent, useEffect, useRef } from "react";
 import type { Company, Workshop } from "../content/schema";
-import { useT } from "../i18n/useT";
+import { useDictionary } from "../i18n/useT";
 import { openWorkshop } from "../state/actions";
 import { useStore } from "../state/store";
+import { factoryStrings } from "./factoryStrings";
 import { walker, walkTo } from "./walker";
 
 export interface MinimapProps {
@@ -18,7 +19,7 @@ const margin = 2;
  * heading, moved every frame through a ref). A click walks there, or enters the hall clicked.
  */
 export function Minimap({ company, workshop }: MinimapProps) {
-  const t = useT();
+  const t = useDictionary(factoryStrings);
   const halls = useStore((s) => s.factoryHalls);
   const machines = useStore((s) => s.sceneMachines);
   const svgRef = useRef<SVGSVGElement>(null);

@@ -1,8 +1,9 @@
 import { useId } from "react";
-import { useT } from "../i18n/useT";
+import { useDictionary, useT } from "../i18n/useT";
 import { setQuality } from "../state/actions";
 import { type Quality, qualities } from "../state/preferencesSlice";
 import { useStore } from "../state/store";
+import { factoryStrings } from "./factoryStrings";
 
 const labelKey = { auto: "qualityAuto", haute: "qualityHigh", econome: "qualityEco" } as const;
 const downgradeKey = { software: "qualityEcoSoftware", slow: "qualityEcoSlow" } as const;
@@ -13,11 +14,12 @@ const downgradeKey = { software: "qualityEcoSoftware", slow: "qualityEcoSlow" } 
  */
 export function QualitySelect() {
   const t = useT();
+  const tf = useDictionary(factoryStrings);
   const id = useId();
   const noteId = useId();
   const quality = useStore((s) => s.quality);
   const downgrade = useStore((s) => s.qualityDowngrade);
-  const note = quality === "auto" && downgrade !== null ? t(downgradeKey[downgrade]) : null;
+  const note = quality === "auto" && downgrade !== null ? tf(downgradeKey[downgrade]) : null;
   return (
     <div className="quality-select" data-quality={quality} data-downgrade={downgrade ?? ""}>
       <label htmlFor={id}>{t("quality")}</label>
@@ -29,7 +31,9 @@ export function QualitySelect() {
       >
         {qualities.map((q) => (
           <option key={q} value={q}>
-            {q === "auto" && downgrade !== null ? `${t("qualityAuto")} (${t("qualityEco")})` : t(labelKey[q])}
+            {q === "auto" && downgrade !== null
+              ? `${tf("qualityAuto")} (${tf("qualityEco")})`
+              : tf(labelKey[q])}
           </option>
         ))}
       </select>

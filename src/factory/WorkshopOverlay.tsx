@@ -1,10 +1,11 @@
 import { useEffect } from "react";
 import type { Company, Workshop } from "../content/schema";
-import { useT } from "../i18n/useT";
+import { useDictionary, useT } from "../i18n/useT";
 import { occludeStage } from "../stage/screenOccluders";
 import { setOverview } from "../state/actions";
 import { hrefOf } from "../state/route";
 import { useStore } from "../state/store";
+import { factoryStrings } from "./factoryStrings";
 import { HotspotLayer } from "./HotspotLayer";
 import { Minimap } from "./Minimap";
 import { OverviewHallButtons } from "./OverviewHallButtons";
@@ -22,6 +23,7 @@ export interface WorkshopOverlayProps {
  */
 export function WorkshopOverlay({ company, workshop }: WorkshopOverlayProps) {
   const t = useT();
+  const tf = useDictionary(factoryStrings);
   const overview = useStore((s) => s.overview);
 
   useEffect(() => {
@@ -44,7 +46,7 @@ export function WorkshopOverlay({ company, workshop }: WorkshopOverlayProps) {
         <h1 className="workshop-title">{workshop.name}</h1>
         <p className="workshop-description">{workshop.description}</p>
         {company.workshops.length > 1 ? (
-          <nav aria-label={t("otherWorkshops")} className="workshop-tabs">
+          <nav aria-label={tf("otherWorkshops")} className="workshop-tabs">
             {company.workshops.map((other) => (
               <a
                 key={other.id}
@@ -56,7 +58,7 @@ export function WorkshopOverlay({ company, workshop }: WorkshopOverlayProps) {
             ))}
           </nav>
         ) : null}
-        <p className="walk-help">{t("walkHelp")}</p>
+        <p className="walk-help">{tf("walkHelp")}</p>
       </div>
       <div className="workshop-tools" ref={occludeStage}>
         <button
@@ -65,7 +67,7 @@ export function WorkshopOverlay({ company, workshop }: WorkshopOverlayProps) {
           aria-pressed={overview}
           onClick={() => setOverview(!overview)}
         >
-          {overview ? t("backToWalking") : t("overview")}
+          {overview ? tf("backToWalking") : tf("overview")}
         </button>
         <QualitySelect />
         <Minimap company={company} workshop={workshop} />

@@ -1,8 +1,9 @@
 import { useState } from "react";
 import type { ContentIndex } from "../content/contentIndex";
 import type { Tour } from "../content/schema";
-import { useT } from "../i18n/useT";
+import { useDictionary } from "../i18n/useT";
 import { cacheModels } from "./offlineCache";
+import { tourStrings } from "./tourStrings";
 
 export interface PrepareOfflineButtonProps {
   content: ContentIndex;
@@ -24,7 +25,7 @@ type Progress =
  * ```
  */
 export function PrepareOfflineButton({ content, tour }: PrepareOfflineButtonProps) {
-  const t = useT();
+  const t = useDictionary(tourStrings);
   const [progress, setProgress] = useState<Progress>({ state: "idle" });
   const models = [
     ...new Set(tour.stops.flatMap((stop) => content.companyById.get(stop.company)?.model ?? [])),

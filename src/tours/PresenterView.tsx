@@ -1,11 +1,12 @@
 import type { ContentIndex } from "../content/contentIndex";
 import { resolveTourStop, type TourPlace } from "../content/resolvePlace";
-import { useT } from "../i18n/useT";
+import { useDictionary } from "../i18n/useT";
 import { formatHash, hrefOf, type Route } from "../state/route";
 import { PortraitCard } from "../ui/PortraitCard";
 import { TourControls } from "./TourControls";
 import { leaveTour, moveTour, toggleFullscreen } from "./tourMoves";
 import { formatElapsed } from "./tourPlayback";
+import { tourStrings } from "./tourStrings";
 import { useElapsed } from "./useElapsed";
 import { useTourKeys } from "./useTourKeys";
 import { useTourSync } from "./useTourSync";
@@ -28,7 +29,7 @@ function openProjector(place: TourPlace): void {
  * time elapsed. DOM only; it keeps the projector's window on the same stop.
  */
 export function PresenterView({ content, place }: PresenterViewProps) {
-  const t = useT();
+  const t = useDictionary(tourStrings);
   const { tour, stop, step, total, company, workshop, machine } = place;
   const next = resolveTourStop(content, tour, step + 1);
   const portrait = stop.portrait === undefined ? undefined : content.portraitById.get(stop.portrait);

@@ -1,6 +1,7 @@
 import type { TourPlace } from "../content/resolvePlace";
-import { useT } from "../i18n/useT";
+import { useDictionary } from "../i18n/useT";
 import { moveTour } from "./tourMoves";
+import { tourStrings } from "./tourStrings";
 
 export interface TourControlsProps {
   place: TourPlace;
@@ -8,7 +9,7 @@ export interface TourControlsProps {
 
 /** The step counter (`[data-tour-step]`, "n / N") between the previous and next buttons. */
 export function TourControls({ place }: TourControlsProps) {
-  const t = useT();
+  const t = useDictionary(tourStrings);
   const { step, total } = place;
   return (
     <nav className="tour-controls" aria-label={t("tourPlayerLabel")}>

@@ -1,9 +1,10 @@
 import { useEffect, useState } from "react";
 import type { TourPlace } from "../content/resolvePlace";
-import { useT } from "../i18n/useT";
+import { useDictionary } from "../i18n/useT";
 import { TourControls } from "./TourControls";
 import { TourStopCard } from "./TourStopCard";
 import { leaveTour, moveTour, toggleFullscreen } from "./tourMoves";
+import { tourStrings } from "./tourStrings";
 import { useIdleCursor } from "./useIdleCursor";
 import { useTourKeys } from "./useTourKeys";
 import { useTourSync } from "./useTourSync";
@@ -25,7 +26,7 @@ export interface TourPlayerProps {
  * Home/End, B or "." for a black screen, F for full screen, Escape to leave.
  */
 export function TourPlayer({ place, auto }: TourPlayerProps) {
-  const t = useT();
+  const t = useDictionary(tourStrings);
   const [blackout, setBlackout] = useState(false);
   const { tour, step, total } = place;
   useIdleCursor();

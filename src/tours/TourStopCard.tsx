@@ -1,8 +1,9 @@
 import { useState } from "react";
 import type { TourPlace } from "../content/resolvePlace";
-import { useT } from "../i18n/useT";
+import { useDictionary } from "../i18n/useT";
 import { useStore } from "../state/store";
 import { PortraitCard } from "../ui/PortraitCard";
+import { tourStrings } from "./tourStrings";
 
 export interface TourStopCardProps {
   place: TourPlace;
@@ -14,7 +15,7 @@ export interface TourStopCardProps {
  * by step so that the answer hides again at each stop.
  */
 export function TourStopCard({ place }: TourStopCardProps) {
-  const t = useT();
+  const t = useDictionary(tourStrings);
   const [answerShown, setAnswerShown] = useState(false);
   const { stop, company, workshop, machine } = place;
   const content = useStore((s) => (s.content.status === "ready" ? s.content.content : undefined));

@@ -3,6 +3,7 @@ import { useDictionary, useT } from "../i18n/useT";
 import { hrefOf } from "../state/route";
 import { builderStrings } from "./builder/builderStrings";
 import { PrepareOfflineButton } from "./PrepareOfflineButton";
+import { tourStrings } from "./tourStrings";
 import "./tours.css";
 
 export interface ToursPageProps {
@@ -12,6 +13,7 @@ export interface ToursPageProps {
 /** `#/visites`: every guided tour, with its audience and length. */
 export function ToursPage({ content }: ToursPageProps) {
   const t = useT();
+  const tf = useDictionary(tourStrings);
   const tb = useDictionary(builderStrings);
   return (
     <div className="page tours-page">
@@ -33,21 +35,21 @@ export function ToursPage({ content }: ToursPageProps) {
             </p>
             {tour.description ? <p>{tour.description}</p> : null}
             <a className="button" href={hrefOf({ view: "tour", tour: tour.id, step: 1 })}>
-              {t("startTour")}
+              {tf("startTour")}
             </a>{" "}
             <a
               className="button secondary"
               href={hrefOf({ view: "tour", tour: tour.id, step: 1, presenter: true })}
               data-tour-presenter-link=""
             >
-              {t("tourPresenterView")}
+              {tf("tourPresenterView")}
             </a>{" "}
             <a
               className="button secondary"
               href={hrefOf({ view: "worksheet", tour: tour.id })}
               data-worksheet-link=""
             >
-              {t("tourWorksheet")}
+              {tf("tourWorksheet")}
             </a>
             <PrepareOfflineButton content={content} tour={tour} />
           </li>

@@ -1,8 +1,9 @@
 import type { ContentIndex } from "../content/contentIndex";
 import { resolveTourStop } from "../content/resolvePlace";
 import type { Tour } from "../content/schema";
-import { useT } from "../i18n/useT";
+import { useDictionary, useT } from "../i18n/useT";
 import { tradesOfTour } from "./tourPlayback";
+import { tourStrings } from "./tourStrings";
 import "./tours.css";
 import { hrefOf } from "../state/route";
 
@@ -17,6 +18,7 @@ const answerLines = 3;
 /** `#/visite/<tour>/fiche`: the pupils' printable worksheet — the stops, the trades met, the questions. */
 export function Worksheet({ content, tour }: WorksheetProps) {
   const t = useT();
+  const tf = useDictionary(tourStrings);
   const stops = tour.stops.map((_, index) => resolveTourStop(content, tour, index + 1));
   const trades = tradesOfTour(content, tour);
   const questions = tour.stops.flatMap((stop) => (stop.question ? [stop.question.prompt] : []));
@@ -24,19 +26,19 @@ export function Worksheet({ content, tour }: WorksheetProps) {
     <article className="page worksheet" data-worksheet={tour.id}>
       <div className="button-row no-print">
         <a className="button secondary" href={hrefOf({ view: "tours" })}>
-          {t("worksheetBack")}
+          {tf("worksheetBack")}
         </a>
         <button type="button" className="button" onClick={() => window.print()}>
-          {t("worksheetPrint")}
+          {tf("worksheetPrint")}
         </button>
       </div>
-      <p className="muted">{t("tourWorksheet")}</p>
+      <p className="muted">{tf("tourWorksheet")}</p>
       <h1>{tour.title}</h1>
       <p className="worksheet-who">
-        <span>{t("worksheetName")}</span>
-        <span>{t("worksheetClass")}</span>
+        <span>{tf("worksheetName")}</span>
+        <span>{tf("worksheetClass")}</span>
       </p>
-      <h2>{t("worksheetStops")}</h2>
+      <h2>{tf("worksheetStops")}</h2>
       <ol className="worksheet-stops">
         {stops.map((place, index) =>
           place ? (
@@ -50,7 +52,7 @@ export function Worksheet({ content, tour }: WorksheetProps) {
           ),
         )}
       </ol>
-      <h2>{t("worksheetTrades")}</h2>
+      <h2>{tf("worksheetTrades")}</h2>
       <ul className="worksheet-trades">
         {trades.map((job) => (
           <li key={job.id} data-worksheet-job={job.id}>
@@ -58,7 +60,7 @@ export function Worksheet({ content, tour }: WorksheetProps) {
           </li>
         ))}
       </ul>
-      <h2>{t("worksheetQuestions")}</h2>
+      <h2>{tf("worksheetQuestions")}</h2>
       <ol className="worksheet-questions">
         {questions.map((prompt) => (
           <li key={prompt}>

@@ -18,6 +18,7 @@ export interface TownDirectoryProps {
 /** The town as an accessible list: every sector (even an empty one) and its companies, with a search box. */
 export function TownDirectory({ content }: TownDirectoryProps) {
   const t = useT();
+  const tf = useDictionary(townStrings);
   const tt = useDictionary(townStrings);
   const st = useDictionary(storyStrings);
   // The building under the pointer in the town lights its line up here too.
@@ -33,21 +34,21 @@ export function TownDirectory({ content }: TownDirectoryProps) {
   return (
     <aside className="town-directory" aria-labelledby={`${searchId}-title`}>
       <h1 id={`${searchId}-title`} className="directory-title">
-        {t("tagline")}
+        {tf("tagline")}
       </h1>
       <label htmlFor={searchId} className="visually-hidden">
-        {t("searchTown")}
+        {tf("searchTown")}
       </label>
       <input
         id={searchId}
         type="search"
         className="search"
-        placeholder={t("searchTown")}
+        placeholder={tf("searchTown")}
         value={query}
         onChange={(event) => setQuery(event.target.value)}
       />
       <label htmlFor={`${searchId}-sector`} className="visually-hidden">
-        {t("sectorFilter")}
+        {tf("sectorFilter")}
       </label>
       <select
         id={`${searchId}-sector`}
@@ -55,7 +56,7 @@ export function TownDirectory({ content }: TownDirectoryProps) {
         value={sectorFilter}
         onChange={(event) => setSectorFilter(event.target.value)}
       >
-        <option value="">{t("allSectors")}</option>
+        <option value="">{tf("allSectors")}</option>
         {content.sectors.map((sector) => (
           <option key={sector.id} value={sector.id}>
             {sector.name}
@@ -82,7 +83,7 @@ export function TownDirectory({ content }: TownDirectoryProps) {
                 <SectorIcon sectorId={sector.id} /> {sector.name}
               </h2>
               {companies.length === 0 ? (
-                <p className="muted">{t("noCompanyYet")}</p>
+                <p className="muted">{tf("noCompanyYet")}</p>
               ) : (
                 <ul className="company-list">
                   {companies.map((company) => (

@@ -8,6 +8,11 @@ export const townStringsFr = {
   enterCompany: "{name}, {town} : entrer dans l’usine",
   companyInvite: "Vous êtes une entreprise de la région ?",
   companyInviteLink: "Ajoutez votre usine avec l’éditeur",
+  tagline: "Découvre les métiers de l'industrie en Provence-Alpes-Côte d'Azur",
+  searchTown: "Chercher une entreprise, une ville, un secteur",
+  sectorFilter: "Filtrer par secteur",
+  allSectors: "Tous les secteurs",
+  noCompanyYet: "Pas encore d'entreprise dans ce secteur",
 } satisfies Record<string, Message>;
 
 export type TownStringKey = keyof typeof townStringsFr;
@@ -18,4 +23,9 @@ export const townStrings = defineMessages(townStringsFr, {
   enterCompany: "{name}, {town}: enter the factory",
   companyInvite: "A company of the region?",
   companyInviteLink: "Add your factory with the editor",
+  tagline: "Discover industrial trades in Provence-Alpes-Côte d'Azur",
+  searchTown: "Search a company, a town, a sector",
+  sectorFilter: "Filter by sector",
+  allSectors: "All sectors",
+  noCompanyYet: "No company in this sector yet",
 });

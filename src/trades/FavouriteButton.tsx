@@ -1,6 +1,7 @@
-import { useT } from "../i18n/useT";
+import { useDictionary } from "../i18n/useT";
 import { toggleFavourite } from "../state/actions";
 import { useStore } from "../state/store";
+import { tradeStrings } from "./tradeStrings";
 import "./trades.css";
 
 export interface FavouriteButtonProps {
@@ -12,7 +13,7 @@ export interface FavouriteButtonProps {
  * @example <FavouriteButton jobId="soudeur" />
  */
 export function FavouriteButton({ jobId }: FavouriteButtonProps) {
-  const t = useT();
+  const t = useDictionary(tradeStrings);
   const starred = useStore((s) => s.favourites.includes(jobId));
   return (
     <button

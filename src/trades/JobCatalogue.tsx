@@ -24,6 +24,7 @@ function toggled<T>(list: ReadonlyArray<T>, value: T): T[] {
 /** `#/metiers`: "Mes métiers", then every trade as a link, with search and filters by sector and diploma level. */
 export function JobCatalogue({ content }: JobCatalogueProps) {
   const t = useT();
+  const tf = useDictionary(tradeStrings);
   const tt = useDictionary(tradeStrings);
   const searchId = useId();
   const fewWomenHelpId = useId();
@@ -35,8 +36,8 @@ export function JobCatalogue({ content }: JobCatalogueProps) {
     <div className="page job-catalogue">
       <h1>{t("navJobs")}</h1>
       <MyTrades content={content} />
-      <search className="job-filters" aria-label={t("jobFilters")}>
-        <label htmlFor={searchId}>{t("searchJobs")}</label>
+      <search className="job-filters" aria-label={tf("jobFilters")}>
+        <label htmlFor={searchId}>{tf("searchJobs")}</label>
         <input
           id={searchId}
           type="search"
@@ -71,7 +72,7 @@ export function JobCatalogue({ content }: JobCatalogueProps) {
           </p>
         </fieldset>
         <fieldset className="filter-group" data-filter="sector">
-          <legend>{t("filterSector")}</legend>
+          <legend>{tf("filterSector")}</legend>
           {content.sectors.map((sector) => (
             <label key={sector.id} className="filter-chip">
               <input
@@ -85,7 +86,7 @@ export function JobCatalogue({ content }: JobCatalogueProps) {
           ))}
         </fieldset>
         <fieldset className="filter-group" data-filter="level">
-          <legend>{t("filterLevel")}</legend>
+          <legend>{tf("filterLevel")}</legend>
           {diplomaLevels.map((level: DiplomaLevel) => (
             <label key={level} className="filter-chip">
               <input
@@ -100,7 +101,7 @@ export function JobCatalogue({ content }: JobCatalogueProps) {
         </fieldset>
         {filtered ? (
           <button type="button" className="clear-filters" onClick={() => setFilter(noJobFilter)}>
-            {t("clearFilters")}
+            {tf("clearFilters")}
           </button>
         ) : null}
       </search>
@@ -108,8 +109,8 @@ export function JobCatalogue({ content }: JobCatalogueProps) {
         {jobs.length === 0
           ? t("noMatch")
           : jobs.length === 1
-            ? t("jobsCountOne")
-            : t("jobsCount", { n: jobs.length })}
+            ? tf("jobsCountOne")
+            : tf("jobsCount", { n: jobs.length })}
       </p>
       <ul className="job-list">
         {jobs.map((job) => (

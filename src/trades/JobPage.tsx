@@ -1,8 +1,9 @@
 import type { ContentIndex } from "../content/contentIndex";
 import type { Job } from "../content/schema";
-import { useT } from "../i18n/useT";
+import { useDictionary, useT } from "../i18n/useT";
 import { hrefOf } from "../state/route";
 import { JobSheet } from "./JobSheet";
+import { tradeStrings } from "./tradeStrings";
 import "./trades.css";
 
 export interface JobPageProps {
@@ -13,6 +14,7 @@ export interface JobPageProps {
 /** `#/metiers/:job`: the whole trade sheet, and every machine where the trade is seen. */
 export function JobPage({ content, job }: JobPageProps) {
   const t = useT();
+  const tf = useDictionary(tradeStrings);
   const places = content.placesByJob.get(job.id) ?? [];
   return (
     <article className="page job-page">
@@ -20,7 +22,7 @@ export function JobPage({ content, job }: JobPageProps) {
         <a href={hrefOf({ view: "jobs" })}>{t("navJobs")}</a> › <span aria-current="page">{job.title}</span>
       </nav>
       <JobSheet content={content} job={job} titleId={`job-${job.id}`} headingLevel={1} variant="page" />
-      <h2>{t("seenOn")}</h2>
+      <h2>{tf("seenOn")}</h2>
       <ul className="places">
         {places.map(({ company, workshop, machine }) => (
           <li key={`${company.id}/${workshop.id}/${machine.id}`}>

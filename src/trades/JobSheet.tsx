@@ -46,6 +46,7 @@ function sourceVars(source: Source): { label: string; year: string } {
  */
 export function JobSheet({ content, job, titleId, headingLevel, variant }: JobSheetProps) {
   const t = useT();
+  const tf = useDictionary(tradeStrings);
   const tt = useDictionary(tradeStrings);
   const euros = useEuros();
   const Title = headingLevel === 1 ? "h1" : "h2";
@@ -74,7 +75,7 @@ export function JobSheet({ content, job, titleId, headingLevel, variant }: JobSh
         )}
         {job.salaryStart !== undefined ? (
           <span className="salary">
-            {t("salaryStart")}&nbsp;: <strong>{euros(job.salaryStart)}</strong> {t("salaryGrossMonthly")}
+            {t("salaryStart")}&nbsp;: <strong>{euros(job.salaryStart)}</strong> {tf("salaryGrossMonthly")}
             {job.salarySource ? (
               <>
                 {" "}
@@ -97,13 +98,13 @@ export function JobSheet({ content, job, titleId, headingLevel, variant }: JobSh
       </p>
       <JobFacts job={job} />
       <p className="job-summary">{job.summary}</p>
-      <Sub>{t("tasks")}</Sub>
+      <Sub>{tf("tasks")}</Sub>
       <ul>
         {job.tasks.map((task) => (
           <li key={task}>{task}</li>
         ))}
       </ul>
-      <Sub>{t("diplomas")}</Sub>
+      <Sub>{tf("diplomas")}</Sub>
       <ul className="diplomas">
         {job.diplomas.map((diploma) => (
           <li key={diploma.name} data-diploma={diploma.rncp ?? diploma.name}>
@@ -128,7 +129,7 @@ export function JobSheet({ content, job, titleId, headingLevel, variant }: JobSh
           </li>
         ))}
       </ul>
-      <Sub>{t("skills")}</Sub>
+      <Sub>{tf("skills")}</Sub>
       <p>{job.skills.join(" · ")}</p>
       <JobPortraits content={content} job={job} variant={variant} headingLevel={headingLevel === 1 ? 2 : 3} />
       {job.sources ? (

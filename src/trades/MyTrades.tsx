@@ -1,7 +1,8 @@
 import type { ContentIndex } from "../content/contentIndex";
-import { useT } from "../i18n/useT";
+import { useDictionary } from "../i18n/useT";
 import { useStore } from "../state/store";
 import { FavouriteButton } from "./FavouriteButton";
+import { tradeStrings } from "./tradeStrings";
 import "./trades.css";
 import { hrefOf } from "../state/route";
 
@@ -11,7 +12,7 @@ export interface MyTradesProps {
 
 /** "Mes métiers": the starred trades, kept in this browser only. */
 export function MyTrades({ content }: MyTradesProps) {
-  const t = useT();
+  const t = useDictionary(tradeStrings);
   const favourites = useStore((s) => s.favourites);
   // A favourite whose trade left the content pack is skipped, not shown broken.
   const jobs = favourites.flatMap((id) => content.jobById.get(id) ?? []);

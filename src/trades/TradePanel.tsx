@@ -2,7 +2,7 @@ import { type ReactNode, useEffect, useId, useLayoutEffect, useRef } from "react
 import type { ContentIndex } from "../content/contentIndex";
 import type { Machine } from "../content/schema";
 import { transitionAtMachine } from "../content/transitionAt";
-import { useT } from "../i18n/useT";
+import { useDictionary } from "../i18n/useT";
 import { invalidateStage } from "../stage/invalidateStage";
 import { registerScreenAnchor } from "../stage/screenAnchors";
 import { closeMachine, showPanelJob } from "../state/actions";
@@ -10,6 +10,7 @@ import { useStore } from "../state/store";
 import { TransitionStory } from "../ui/TransitionStory";
 import { JobSheet } from "./JobSheet";
 import { placePanelBeside } from "./panelPlacement";
+import { tradeStrings } from "./tradeStrings";
 import "./trades.css";
 
 export interface TradePanelProps {
@@ -28,7 +29,7 @@ const sheetBelowPx = 760;
  * and focus goes back to the machine's hotspot.
  */
 export function TradePanel({ content, machine, children }: TradePanelProps) {
-  const t = useT();
+  const t = useDictionary(tradeStrings);
   const titleId = useId();
   const panelRef = useRef<HTMLElement>(null);
   const panelJob = useStore((s) => s.panelJob);

@@ -1,8 +1,9 @@
 import { useRef, useState } from "react";
 import type { ContentIndex } from "../content/contentIndex";
-import { useT } from "../i18n/useT";
+import { useDictionary, useT } from "../i18n/useT";
 import { quizQuestions } from "./quizQuestions";
 import { interestScores, type ScoredJob, scoreJobs } from "./quizScoring";
+import { tradeStrings } from "./tradeStrings";
 import "./trades.css";
 import { hrefOf } from "../state/route";
 
@@ -17,6 +18,7 @@ export interface TradeQuizProps {
  */
 export function TradeQuiz({ content }: TradeQuizProps) {
   const t = useT();
+  const tf = useDictionary(tradeStrings);
   const [chosen, setChosen] = useState<Record<string, string>>({});
   const [results, setResults] = useState<ScoredJob[] | null>(null);
   const resultsRef = useRef<HTMLHeadingElement>(null);
@@ -35,7 +37,7 @@ export function TradeQuiz({ content }: TradeQuizProps) {
   return (
     <div className="page trade-quiz">
       <h1>{t("navQuiz")}</h1>
-      <p>{t("quizIntro", { n: quizQuestions.length })}</p>
+      <p>{tf("quizIntro", { n: quizQuestions.length })}</p>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -65,23 +67,23 @@ export function TradeQuiz({ content }: TradeQuizProps) {
         </ol>
         <p className="quiz-actions">
           <span className="muted" data-quiz-progress="">
-            {t("quizProgress", { done: answered, total: quizQuestions.length })}
+            {tf("quizProgress", { done: answered, total: quizQuestions.length })}
           </span>
           <button type="submit" className="quiz-submit">
-            {t("quizSeeResults")}
+            {tf("quizSeeResults")}
           </button>
           <button type="button" className="quiz-restart" onClick={restart}>
-            {t("quizRestart")}
+            {tf("quizRestart")}
           </button>
         </p>
       </form>
       {results === null ? null : (
         <section className="quiz-results" aria-labelledby="quiz-results-title" data-quiz-results="">
           <h2 id="quiz-results-title" ref={resultsRef} tabIndex={-1}>
-            {t("quizResults")}
+            {tf("quizResults")}
           </h2>
           {results.length === 0 ? (
-            <p role="status">{t("quizNoResult")}</p>
+            <p role="status">{tf("quizNoResult")}</p>
           ) : (
             <ol className="quiz-result-list">
               {results.map(({ job }) => {
@@ -99,7 +101,7 @@ export function TradeQuiz({ content }: TradeQuizProps) {
                     </h3>
                     {places.length > 0 ? (
                       <>
-                        <p className="quiz-where">{t("quizWhereToSee")}</p>
+                        <p className="quiz-where">{tf("quizWhereToSee")}</p>
                         <ul className="places">
                           {places.map(({ company, workshop, machine }) => (
                             <li key={`${company.id}/${workshop.id}/${machine.id}`}>
