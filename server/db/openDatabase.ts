@@ -27,6 +27,8 @@ export interface OpenDatabaseOptions {
   file?: string;
   /** PostgreSQL pool size (10). */
   poolSize?: number;
+  /** How long a query waits for a free PostgreSQL connection before failing (3 s). */
+  connectTimeoutMs?: number;
 }
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
@@ -34,7 +36,7 @@ export const defaultDatabaseFile = join(repoRoot, "data/usine.db");
 
 /** Opens SQLite (a file under `data/`) or PostgreSQL (`url`), without migrating yet. */
 export function openDatabase(options: OpenDatabaseOptions = {}): SeasonDatabase {
-  if (options.url) return openPostgres(options.url, options.poolSize ?? 10);
+  if (options.url) return openPostgres(options.url, options.poolSize ?? 10, options.connectTimeoutMs ?? 3000);
   return openSqlite(options.file ?? defaultDatabaseFile);
 }
 
@@ -48,8 +50,8 @@ function openSqlite(file: string): SeasonDatabase {
   return handle(db, "sqlite");
 }
 
-function openPostgres(url: string, max: number): SeasonDatabase {
-  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 3000 });
+function openPostgres(url: string, max: number, connectTimeoutMs: number): SeasonDatabase {
+  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: connectTimeoutMs });
   // A database that goes away must not crash the hub: the live class goes on without the season.
   pool.on("error", () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });

@@ -3,6 +3,7 @@ import { useDictionary } from "../i18n/useT";
 import { stopChoices } from "../protocol/classRules";
 import type { ClassQuestion } from "../protocol/schema";
 import { useStore } from "../state/store";
+import { ClassSeasonNotice } from "./ClassSeasonNotice";
 import { ClassSummaryView } from "./ClassSummaryView";
 import { guestStrings } from "./guestStrings";
 import { LiveProblemAlert } from "./LiveProblemAlert";
@@ -44,6 +45,7 @@ export function ClassPresenterPanel({ place }: ClassPresenterPanelProps) {
   if (live?.summary)
     return (
       <div className="page presenter class-presenter">
+        <ClassSeasonNotice />
         <ClassSummaryView tour={tour} summary={live.summary} onClose={leaveClass} />
       </div>
     );
@@ -52,6 +54,7 @@ export function ClassPresenterPanel({ place }: ClassPresenterPanelProps) {
     return (
       <section className="page presenter class-presenter" aria-labelledby="class-presenter-title">
         <h2 id="class-presenter-title">{t("liveClassLabel")}</h2>
+        <ClassSeasonNotice />
         <StartClassButton tour={tour} step={step} />
       </section>
     );
@@ -76,6 +79,7 @@ export function ClassPresenterPanel({ place }: ClassPresenterPanelProps) {
           </p>
         ) : null}
       </header>
+      <ClassSeasonNotice />
       {live.connection === "reconnecting" ? (
         <p className="class-reconnecting" role="status">
           {t("liveReconnecting")}

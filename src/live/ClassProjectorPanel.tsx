@@ -4,7 +4,7 @@ import { useDictionary } from "../i18n/useT";
 import { stopChoices } from "../protocol/classRules";
 import { hrefOf } from "../state/route";
 import { useStore } from "../state/store";
-import { ClassQrCode } from "./ClassQrCode";
+import { QrCode } from "../ui/QrCode";
 import { ClassSummaryView } from "./ClassSummaryView";
 import { GuestAnswerList } from "./GuestAnswerList";
 import { guestStrings } from "./guestStrings";
@@ -81,10 +81,7 @@ export function ClassProjectorPanel({ place }: ClassProjectorPanelProps) {
               {t("liveJoinAt")} <strong className="class-join-address">{joinAddress}</strong>{" "}
               {t("liveJoinCode")}
             </p>
-            <ClassQrCode
-              text={pageAddress(hrefOf({ view: "class", code: live.code }))}
-              label={t("liveQrLabel")}
-            />
+            <QrCode text={pageAddress(hrefOf({ view: "class", code: live.code }))} label={t("liveQrLabel")} />
           </div>
           <p className="class-count" aria-live="polite">
             {t("livePupils", { n: pupils })}

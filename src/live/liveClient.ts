@@ -17,11 +17,13 @@ import {
   hubHealthChanged,
   liveCleared,
   liveConnectionChanged,
+  liveSeasonChanged,
   liveStarted,
   questionVoted,
   showLiveProblem,
 } from "../state/liveActions";
 import type { LiveProblem } from "../state/liveSlice";
+import { readMyClass } from "../state/myClassStorage";
 import {
   forgetPupilSession,
   forgetTeacherSession,
@@ -149,13 +151,29 @@ export async function startClass(tour: Tour, step1: number): Promise<LiveProblem
     showLiveProblem("no-hub");
     return "no-hub";
   }
-  const reply = noted(await request("class:create", { tour: fromPack ? tour.id : tour }));
+  // « Ma classe »: led with the class key, the session counts for the class's season.
+  const myClass = readMyClass();
+  const tourPayload = fromPack ? tour.id : tour;
+  let reply = await request(
+    "class:create",
+    myClass
+      ? { tour: tourPayload, classKey: myClass.classKey, classId: myClass.classId }
+      : { tour: tourPayload },
+  );
+  let seasonStatus: "counting" | "not-counted" | null = null;
+  if (myClass && !reply.ok && reply.error === "bad-class-key") {
+    // A key this hub does not know (class deleted, another server): the class runs, uncounted.
+    reply = await request("class:create", { tour: tourPayload });
+    seasonStatus = "not-counted";
+  } else if (myClass && reply.ok) seasonStatus = reply.counted === true ? "counting" : "not-counted";
+  noted(reply);
   if (!reply.ok) return reply.error;
   teacher = { code: reply.code, key: reply.key, tourId: tour.id };
   pupil = null;
   writeTeacherSession(teacher);
   hub?.setSession({ role: "teacher", code: reply.code, key: reply.key });
   liveStarted("teacher", reply.code, tour.id);
+  if (myClass && seasonStatus) liveSeasonChanged({ status: seasonStatus, label: myClass.label });
   lastGoto = 0;
   if (step1 > 1) await gotoStep(step1 - 1);
   return null;
@@ -235,6 +253,9 @@ export async function endClass(): Promise<void> {
   if (!teacher) return;
   const reply = noted(await request("class:end", { code: teacher.code, key: teacher.key }));
   if (reply.ok) classSummaryReceived(reply.summary);
+  const season = getState().live?.season;
+  if (reply.ok && season && reply.counted !== undefined)
+    liveSeasonChanged({ status: reply.counted ? "recorded" : "lost", label: season.label });
   forgetTeacherSession();
 }
 

@@ -28,6 +28,9 @@ const SharedTourPage = lazy(() =>
 const ClassGuestPage = lazy(() =>
   import("../live/ClassGuestPage").then((m) => ({ default: m.ClassGuestPage })),
 );
+const MyClassPage = lazy(() => import("../season/MyClassPage").then((m) => ({ default: m.MyClassPage })));
+const PassportPage = lazy(() => import("../season/PassportPage").then((m) => ({ default: m.PassportPage })));
+const DefiPage = lazy(() => import("../season/DefiPage").then((m) => ({ default: m.DefiPage })));
 const ClassJoinPage = lazy(() => import("../live/ClassJoinPage").then((m) => ({ default: m.ClassJoinPage })));
 
 /** What shows while a page's own chunk downloads. */
@@ -90,6 +93,24 @@ export function PageContent({ content, page }: PageContentProps) {
       return (
         <Chunk>
           <EditorPage />
+        </Chunk>
+      );
+    case "myClass":
+      return (
+        <Chunk>
+          <MyClassPage content={content} card={page.card} />
+        </Chunk>
+      );
+    case "passport":
+      return (
+        <Chunk>
+          <PassportPage content={content} />
+        </Chunk>
+      );
+    case "defi":
+      return (
+        <Chunk>
+          <DefiPage code={page.code} />
         </Chunk>
       );
     case "tourPending":

@@ -9,7 +9,7 @@ import type {
   ClassSummary,
 } from "../protocol/schema";
 import { appStore } from "./appStore";
-import type { ClassStop, LiveClass, LiveConnection, LiveProblem, LiveSlice } from "./liveSlice";
+import type { ClassStop, LiveClass, LiveConnection, LiveProblem, LiveSeason, LiveSlice } from "./liveSlice";
 
 /**
  * The live class in the store: what the hub said, as plain actions (no socket, no React). The
@@ -162,4 +162,9 @@ export function answerChosen(step: number, choice: number | null): void {
 /** This window leaves the class: nothing of it is kept. */
 export function liveCleared(): void {
   setState({ live: null, classStop: null });
+}
+
+/** What becomes of this session in the class's season (see `LiveClass.season`). */
+export function liveSeasonChanged(season: LiveSeason): void {
+  updateLive(() => ({ season }));
 }

@@ -55,7 +55,15 @@ export interface LiveClass {
   readiness: readonly number[];
   /** This pupil's device: the stops (0-based) whose model it holds, of how many; null before it looked. */
   deviceReady: { stops: readonly number[]; total: number } | null;
+  /**
+   * The class season (teacher windows): `counting` when led with « Ma classe »'s key, `not-counted`
+   * when the season's database was unreachable or the key unknown, `recorded` once the end was
+   * written, `lost` when it could not be; absent without a class key.
+   */
+  season?: LiveSeason;
 }
+
+export type LiveSeason = { status: "counting" | "not-counted" | "recorded" | "lost"; label: string };
 
 export interface LiveSlice {
   /** Where the live class that this pupil follows stands (1-based step), or null outside a class. */

@@ -36,6 +36,9 @@ export type PageView =
   | { kind: "class"; code: string | undefined }
   | { kind: "classGuest"; code: string; guest: string }
   | { kind: "editor" }
+  | { kind: "myClass"; card: string | undefined }
+  | { kind: "passport" }
+  | { kind: "defi"; code: string }
   | { kind: "notFound" };
 
 /** What the 3D stage must show: the town, a workshop, or nothing (a 2D view). */
@@ -179,6 +182,12 @@ export function resolveView(route: Route, sources: ViewSources): ResolvedView {
       };
     case "editor":
       return { page: { kind: "editor" }, scene: null, overlay: null };
+    case "myClass":
+      return { page: { kind: "myClass", card: route.card }, scene: null, overlay: null };
+    case "passport":
+      return { page: { kind: "passport" }, scene: null, overlay: null };
+    case "defi":
+      return { page: { kind: "defi", code: route.code }, scene: null, overlay: null };
     case "notFound":
       return notFound;
   }

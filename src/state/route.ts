@@ -28,6 +28,12 @@ export type Route =
   | { view: "classGuest"; code: string; guest: string }
   /** The factory editor (`#/editeur`). */
   | { view: "editor" }
+  /** « Ma classe » (`#/ma-classe`): create or open the class, its card; `card` from the card's QR code. */
+  | { view: "myClass"; card?: string }
+  /** The class's passport, printable (`#/ma-classe/passeport`). */
+  | { view: "passport" }
+  /** A challenge's ranking (`#/defi/<code>`). */
+  | { view: "defi"; code: string }
   | { view: "notFound"; path: string };
 
 export const townRoute: Route = { view: "town" };
@@ -76,6 +82,11 @@ export function parseHash(hash: string): Route {
   if (head === "classe" && b === undefined)
     return a === undefined ? { view: "class" } : { view: "class", code: a };
   if (head === "editeur" && a === undefined) return { view: "editor" };
+  if (head === "ma-classe" && a === undefined) return { view: "myClass" };
+  if (head === "ma-classe" && a === "passeport" && b === undefined) return { view: "passport" };
+  if (head === "ma-classe" && a === "carte" && b !== undefined && c === undefined)
+    return { view: "myClass", card: b };
+  if (head === "defi" && a !== undefined && b === undefined) return { view: "defi", code: a };
   if (head === "visite" && a !== undefined && b === "fiche" && c === undefined)
     return { view: "worksheet", tour: a };
   if (head === "visite" && a !== undefined && c === undefined) {
@@ -125,6 +136,12 @@ export function formatHash(route: Route): string {
       return `#/classe/${encode(route.code)}/invite/${encode(route.guest)}`;
     case "editor":
       return "#/editeur";
+    case "myClass":
+      return route.card === undefined ? "#/ma-classe" : `#/ma-classe/carte/${encode(route.card)}`;
+    case "passport":
+      return "#/ma-classe/passeport";
+    case "defi":
+      return `#/defi/${encode(route.code)}`;
     case "notFound":
       return `#/${route.path.replace(/^\//, "")}`;
   }

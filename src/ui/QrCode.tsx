@@ -1,10 +1,12 @@
 import { useEffect, useState } from "react";
 
-export interface ClassQrCodeProps {
+export interface QrCodeProps {
   /** The address the code carries. */
   text: string;
   /** Its accessible name. */
   label: string;
+  /** Class of the SVG (`class-qr`, the live class's projector style, by default). */
+  className?: string;
 }
 
 /** The QR code's dark modules as one SVG path, one unit per module, with a 4-module quiet zone. */
@@ -21,13 +23,14 @@ async function qrPath(text: string): Promise<{ size: number; path: string }> {
 }
 
 /**
- * A QR code drawn locally as SVG (the `qrcode` package computes the modules).
+ * A QR code drawn locally as SVG (the `qrcode` package computes the modules): the live class's
+ * join code, the class season's « carte de la classe ».
  *
  * ```tsx
- * <ClassQrCode text="https://…/#/classe/ABC234" label="Rejoindre la classe" />
+ * <QrCode text="https://…/#/classe/ABC234" label="Rejoindre la classe" />
  * ```
  */
-export function ClassQrCode({ text, label }: ClassQrCodeProps) {
+export function QrCode({ text, label, className = "class-qr" }: QrCodeProps) {
   const [qr, setQr] = useState<{ text: string; size: number; path: string } | null>(null);
   useEffect(() => {
     let live = true;
@@ -41,10 +44,10 @@ export function ClassQrCode({ text, label }: ClassQrCodeProps) {
       live = false;
     };
   }, [text]);
-  if (!qr || qr.text !== text) return <div className="class-qr" aria-busy="true" />;
+  if (!qr || qr.text !== text) return <div className={className} aria-busy="true" />;
   return (
     <svg
-      className="class-qr"
+      className={className}
       viewBox={`0 0 ${qr.size} ${qr.size}`}
       role="img"
       aria-label={label}
