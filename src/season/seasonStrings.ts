@@ -28,7 +28,7 @@ const seasonFr = {
   sessions: { one: "{n} séance en direct", other: "{n} séances en direct" },
   stops: { one: "{n} arrêt visité", other: "{n} arrêts visités" },
   trades: { one: "{n} métier découvert", other: "{n} métiers découverts" },
-  sectors: "{n} secteurs sur 13",
+  sectors: { one: "{n} secteur sur 13", other: "{n} secteurs sur 13" },
   score: "{n} points",
   howToCount:
     "Pour qu’une séance compte : lancez « Classe en direct » depuis une visite, dans ce navigateur. La séance s’ajoute à la saison quand vous la terminez.",
@@ -138,7 +138,7 @@ const seasonEn: Record<SeasonStringKey, Message> = {
   sessions: { one: "{n} live session", other: "{n} live sessions" },
   stops: { one: "{n} stop visited", other: "{n} stops visited" },
   trades: { one: "{n} trade discovered", other: "{n} trades discovered" },
-  sectors: "{n} sectors out of 13",
+  sectors: { one: "{n} sector out of 13", other: "{n} sectors out of 13" },
   score: "{n} points",
   howToCount:
     "For a session to count: start “Classe en direct” from a tour, in this browser. The session is added to the season when you end it.",

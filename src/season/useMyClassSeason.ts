@@ -26,7 +26,8 @@ export function useMyClassSeason(): { load: SeasonLoad; reload: () => void } {
       return;
     }
     let live = true;
-    setLoad({ status: "loading", myClass });
+    // Asking again (after joining a challenge): the season on screen stays until the new one comes.
+    setLoad((current) => (current.status === "ready" ? current : { status: "loading", myClass }));
     seasonRequest("season:get", { classId: myClass.classId, classKey: myClass.classKey }).then(
       (reply) => {
         if (!live) return;

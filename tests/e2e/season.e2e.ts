@@ -38,8 +38,13 @@ const shot = (page: Page, name: string) =>
 
 describe("le défi des classes", () => {
   it("a teacher creates the class, leads a session that counts, and finds it in the passport and the ranking", async () => {
-    const { page, context } = await session.openPage({
-      contextOptions: { viewport: { width: 1280, height: 800 }, locale: "fr-FR" },
+    // Pages of the hub's origin (not the static server's that `openPage` watches); errors recorded here.
+    const context = await session.newContext({ viewport: { width: 1280, height: 800 }, locale: "fr-FR" });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on("pageerror", (error) => problems.push(error.message));
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(message.text());
     });
     await page.goto(`${hub.url}/#/ma-classe`);
     await page.getByLabel("Établissement").fill("Collège Jean-Moulin");
@@ -99,11 +104,15 @@ describe("le défi des classes", () => {
     await page.getByLabel("Code du défi").fill(defi.code.toLowerCase());
     await page.getByRole("button", { name: "Rejoindre" }).click();
     await page.getByText(`La classe participe au défi ${defi.code}.`).waitFor({ timeout: 30_000 });
+    await page.locator(`a[href="#/defi/${defi.code}"]`).waitFor({ timeout: 30_000 });
+    expect(problems).toEqual([]);
     await context.close();
 
-    const projector = await session.openPage({
-      contextOptions: { viewport: { width: 1920, height: 1080 }, locale: "fr-FR" },
-    });
+    const projector = {
+      page: await (
+        await session.newContext({ viewport: { width: 1920, height: 1080 }, locale: "fr-FR" })
+      ).newPage(),
+    };
     await projector.page.goto(`${hub.url}/#/defi/${defi.code}`);
     await projector.page.locator("[data-defi-rank]").first().waitFor({ timeout: 30_000 });
     const row = (await projector.page.locator("[data-defi-rank]").first().textContent()) ?? "";
