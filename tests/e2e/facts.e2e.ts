@@ -222,3 +222,23 @@ describe("a tour stop that presents someone", () => {
     await screenshot(page, "facts-11-presenter");
   });
 });
+
+describe("imagined companies", () => {
+  it("are marked in the town directory and at the entrance, in French and in English", async () => {
+    const { page } = await session.openPage();
+    await page.goto(`${siteOrigin()}/#/`);
+    const directory = page.locator(".town-directory");
+    await directory.locator("a[data-company]").first().waitFor();
+    const invented = pack.companies.filter((c) => c.invented).length;
+    expect(invented).toBe(pack.companies.length);
+    expect(await directory.locator("a[data-company] [data-invented]").count()).toBe(invented);
+    expect(await directory.locator(".directory-invented").textContent()).toMatch(/imaginées/);
+    await screenshot(page, "facts-10-directory-invented-1280");
+    await page.locator("[data-language-switch]").selectOption("en");
+    await directory.getByText("imagined", { exact: true }).first().waitFor();
+    expect(await directory.locator(".directory-invented").textContent()).toMatch(/are imagined/);
+    await page.goto(`${siteOrigin()}/#/usine/${company.id}`);
+    expect(await page.locator(".company-header [data-invented]").textContent()).toMatch(/^imagined company/);
+    await screenshot(page, "facts-11-entrance-invented-en");
+  });
+});
