@@ -37,6 +37,7 @@ import {
   stateOf,
 } from "./classRecord";
 import type { AttemptLimiter, ClassStore, Clock } from "./classStore";
+import type { DatabaseLink } from "./db/seasonDatabaseLink";
 import {
   addGuest,
   answersOf,
@@ -49,6 +50,7 @@ import {
 } from "./guestRecord";
 import type { HubNamespace, HubServer, HubSocket as TypedHubSocket } from "./hubEvents";
 import type { FeatureCall, FeatureHandler, FeatureHandlers, SeasonHooks } from "./hubFeature";
+import { type SlotCall, slotHandlers } from "./slotHub";
 
 /**
  * The live class hub: the `/classe` namespace of a Socket.IO server. Every event is checked here
@@ -64,6 +66,8 @@ export interface ClassHubOptions {
   tours: ReadonlyMap<string, Tour>;
   /** Trade ids of the catalogue: a guest's trade must be one of them (any well-formed id when omitted). */
   trades?: ReadonlySet<string>;
+  /** The class season's database (professionals' slots); slot events answer `season-unavailable` without one. */
+  database?: DatabaseLink | null;
   now?: Clock;
   /** Read the client's address from `X-Forwarded-For` (behind a reverse proxy). */
   trustProxy?: boolean;
@@ -312,7 +316,12 @@ export function attachClassHub(options: ClassHubOptions & ClassHubFeatures): Cla
    * Invites a professional into a class (a teacher's `class:invite`, or a booked slot): returns the
    * guest secret, which the hub keeps only as a hash.
    */
-  function guestInvitation(guest: { firstName: string; trade: string; company?: string }) {
+  function guestInvitation(guest: {
+    firstName: string;
+    trade: string;
+    company?: string;
+    seasonClassId?: string;
+  }) {
     const token = secret(24);
     return {
       token,
@@ -320,6 +329,25 @@ export function attachClassHub(options: ClassHubOptions & ClassHubFeatures): Cla
         addGuest(record, { id: randomBytes(8).toString("hex"), tokenHash: sha256(token), ...guest }),
     };
   }
+
+  /** What the slot events of one socket may do with the live class. */
+  function slotCall(socket: HubSocket): SlotCall {
+    return {
+      blocked: () => limiter.blocked(addressOf(socket)),
+      failedLookup: (error) => failedLookup(socket, error) as Promise<{ ok: false; error: ClassError }>,
+      async inviteIntoClass(code, key, guest) {
+        const invitation = guestInvitation(guest);
+        const { outcome } = await asTeacher(socket, { code, key }, invitation.add);
+        return outcome.ok ? { ok: true, guest: invitation.token } : outcome;
+      },
+    };
+  }
+  const slots = slotHandlers({
+    database: options.database ?? null,
+    trades: options.trades ?? new Set(),
+    now: () => now(),
+    log,
+  });
 
   type Handler<E extends ClientEventName> = (
     socket: HubSocket,
@@ -534,6 +562,11 @@ export function attachClassHub(options: ClassHubOptions & ClassHubFeatures): Cla
       sendAnswers(record);
       return { ok: true };
     },
+
+    "slot:publish": (socket, payload) => slots["slot:publish"](slotCall(socket), payload),
+    "slot:open": (socket, payload) => slots["slot:open"](slotCall(socket), payload),
+    "slot:mine": (socket, payload) => slots["slot:mine"](slotCall(socket), payload),
+    "slot:book": (socket, payload) => slots["slot:book"](slotCall(socket), payload),
 
     "class:upvote": async (socket, payload) => {
       const { outcome, record } = await asPupil(socket, payload, (r, pupil) =>

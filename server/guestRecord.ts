@@ -17,6 +17,8 @@ export interface GuestRecord {
   trade: string;
   /** The company that published the slot, when the guest came from one. */
   company?: string;
+  /** The class season's class that booked the slot: answers kept (with consent) go to its season. */
+  seasonClassId?: string;
   replies: number;
 }
 

@@ -210,6 +210,7 @@ export async function startHub(options: StartHubOptions = {}): Promise<RunningHu
     tours,
     ...(trades.size > 0 ? { trades } : {}),
     ...(season ? { features: season.features, season: season.hooks } : {}),
+    database,
     log,
     ...(options.trustProxy ? { trustProxy: true } : {}),
     ...options.hub,

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { tourSchema } from "../content/schema";
 import { type ClassError, limits, normalizeCode } from "./classRules";
 import { type SeasonReplies, seasonPayloads } from "./seasonSchema";
+import { type SlotReplies, slotPayloads } from "./slotSchema";
 
 /**
  * The live class protocol ("La classe en direct", DESIGN.md): the single definition of what the app
@@ -10,6 +11,7 @@ import { type SeasonReplies, seasonPayloads } from "./seasonSchema";
 
 export * from "./classRules";
 export * from "./seasonSchema";
+export * from "./slotSchema";
 
 /** A code as typed (normalized), or refused as `bad-payload`. */
 const codeField = z
@@ -116,6 +118,7 @@ export const clientPayloads = {
     pupil: secretField,
     stops: z.array(stepField).max(limits.maxReadyStops),
   }),
+  ...slotPayloads,
 } as const;
 
 export type ClientEventName = keyof typeof clientPayloads;
@@ -195,7 +198,7 @@ export const classReadinessSchema = z.object({
 export type ClassReadiness = z.infer<typeof classReadinessSchema>;
 
 /** What each event's acknowledgement carries on success. */
-export interface ClientReplies extends SeasonReplies {
+export interface ClientReplies extends SeasonReplies, SlotReplies {
   /** `counted` (an addition) when a class key was given: false when the season cannot be written now. */
   "class:create": { code: string; key: string; counted?: boolean };
   "class:lead": { state: ClassState };
