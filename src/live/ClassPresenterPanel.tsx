@@ -10,6 +10,7 @@ import { LiveProblemAlert } from "./LiveProblemAlert";
 import { endClass, leaveClass, moderateQuestion, revealResults } from "./liveClient";
 import { type LiveStringKey, liveStrings } from "./liveStrings";
 import { PresenterGuestAnswers } from "./PresenterGuestAnswers";
+import { PresenterSlots } from "./PresenterSlots";
 import { ResultsBars } from "./ResultsBars";
 import { StartClassButton } from "./StartClassButton";
 import { TeacherClassButtons } from "./TeacherClassButtons";
@@ -163,6 +164,7 @@ export function ClassPresenterPanel({ place }: ClassPresenterPanelProps) {
           </ol>
           {live.questions.length === 0 ? <p className="muted">{t("liveQuestionsEmpty")}</p> : null}
           <PresenterGuestAnswers live={live} />
+          <PresenterSlots live={live} />
           <h3>{t("liveRoster")}</h3>
           {live.roster.length > 0 ? (
             <ul className="class-roster" data-class-roster="">

@@ -125,6 +125,24 @@ async function request<E extends ClientEventName>(event: E, payload: ClientPaylo
   return client.request(event, payload);
 }
 
+/** A request outside a class's own credentials (a company's slots, the open slots). */
+export async function hubRequest<E extends ClientEventName>(
+  event: E,
+  payload: ClientPayload<E>,
+): Promise<HubReply<E>> {
+  if (!(await checkHubHealth())) return { ok: false, error: "offline" };
+  return request(event, payload);
+}
+
+/** A teacher's request about the class this window leads (booking a slot for it). */
+export async function teacherRequest<E extends ClientEventName>(
+  event: E,
+  payload: (credentials: { code: string; key: string }) => ClientPayload<E>,
+): Promise<HubReply<E>> {
+  if (!teacher) return { ok: false, error: "offline" };
+  return request(event, payload({ code: teacher.code, key: teacher.key }));
+}
+
 /** Shows and returns a refusal, or clears the last one on success. */
 function noted<T extends { ok: boolean }>(reply: T): T {
   const error = (reply as { error?: HubError }).error;

@@ -31,6 +31,7 @@ const ClassGuestPage = lazy(() =>
 const MyClassPage = lazy(() => import("../season/MyClassPage").then((m) => ({ default: m.MyClassPage })));
 const PassportPage = lazy(() => import("../season/PassportPage").then((m) => ({ default: m.PassportPage })));
 const DefiPage = lazy(() => import("../season/DefiPage").then((m) => ({ default: m.DefiPage })));
+const ProPage = lazy(() => import("../live/ProPage").then((m) => ({ default: m.ProPage })));
 const ClassJoinPage = lazy(() => import("../live/ClassJoinPage").then((m) => ({ default: m.ClassJoinPage })));
 
 /** What shows while a page's own chunk downloads. */
@@ -87,6 +88,12 @@ export function PageContent({ content, page }: PageContentProps) {
       return (
         <Chunk>
           <ClassGuestPage content={content} code={page.code} guest={page.guest} />
+        </Chunk>
+      );
+    case "pro":
+      return (
+        <Chunk>
+          <ProPage content={content} />
         </Chunk>
       );
     case "editor":

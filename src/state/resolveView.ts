@@ -35,6 +35,7 @@ export type PageView =
   | { kind: "sharedTour"; data: string }
   | { kind: "class"; code: string | undefined }
   | { kind: "classGuest"; code: string; guest: string }
+  | { kind: "pro" }
   | { kind: "editor" }
   | { kind: "myClass"; card: string | undefined }
   | { kind: "passport" }
@@ -180,6 +181,8 @@ export function resolveView(route: Route, sources: ViewSources): ResolvedView {
         scene: null,
         overlay: null,
       };
+    case "pro":
+      return { page: { kind: "pro" }, scene: null, overlay: null };
     case "editor":
       return { page: { kind: "editor" }, scene: null, overlay: null };
     case "myClass":

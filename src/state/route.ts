@@ -26,6 +26,8 @@ export type Route =
   | { view: "class"; code?: string }
   /** A professional's guest link (`#/classe/<code>/invite/<guest secret>`), given by a booked slot. */
   | { view: "classGuest"; code: string; guest: string }
+  /** A company's space: its professionals' slots (`#/pro`). */
+  | { view: "pro" }
   /** The factory editor (`#/editeur`). */
   | { view: "editor" }
   /** « Ma classe » (`#/ma-classe`): create or open the class, its card; `card` from the card's QR code. */
@@ -87,6 +89,7 @@ export function parseHash(hash: string): Route {
   if (head === "ma-classe" && a === "carte" && b !== undefined && c === undefined)
     return { view: "myClass", card: b };
   if (head === "defi" && a !== undefined && b === undefined) return { view: "defi", code: a };
+  if (head === "pro" && a === undefined) return { view: "pro" };
   if (head === "visite" && a !== undefined && b === "fiche" && c === undefined)
     return { view: "worksheet", tour: a };
   if (head === "visite" && a !== undefined && c === undefined) {
@@ -142,6 +145,8 @@ export function formatHash(route: Route): string {
       return "#/ma-classe/passeport";
     case "defi":
       return `#/defi/${encode(route.code)}`;
+    case "pro":
+      return "#/pro";
     case "notFound":
       return `#/${route.path.replace(/^\//, "")}`;
   }

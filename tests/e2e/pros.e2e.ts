@@ -1,7 +1,11 @@
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as joinPath, resolve } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { openDatabase } from "../../server/db/openDatabase";
+import { addCompanyKey } from "../../server/db/slotStore";
 import { type RunningHub, startHub } from "../../server/startHub";
 import type { Tour } from "../../src/content/schema";
 import { connectHub } from "../../src/protocol/hubClient";
@@ -21,18 +25,33 @@ const jobs = JSON.parse(readFileSync(`${siteDir}/content/jobs.json`, "utf8")) as
   id: string;
   title: string;
 }[];
+const companies = JSON.parse(readFileSync(`${siteDir}/content/companies.json`, "utf8")) as {
+  id: string;
+  name: string;
+}[];
 const tour = tours.find((t) => new Set(t.stops.map((s) => s.company)).size === 1) ?? tours[0];
 if (!tour) throw new Error("the pack has no tour");
+const company = companies.find((entry) => entry.id === tour.stops[0]?.company);
+if (!company) throw new Error("the tour's company is not in the pack");
+/** The company key `npm run pro:invite` would print. */
+const companyKey = "cle-entreprise-e2e-0123456789abcdefghijkl";
 const trade = jobs.find((job) => job.id === "soudeur");
 if (!trade) throw new Error("the catalogue has no soudeur");
 
 const session = browserSession();
 let hub: RunningHub;
+const folder = mkdtempSync(joinPath(tmpdir(), "usine-pros-"));
 beforeAll(async () => {
-  hub = await startHub({ host: "127.0.0.1", staticDir: siteDir, log: () => {} });
+  const file = joinPath(folder, "usine.db");
+  const seed = openDatabase({ file });
+  await seed.migrate();
+  await addCompanyKey(seed.db, company.id, createHash("sha256").update(companyKey).digest("hex"), new Date());
+  await seed.close();
+  hub = await startHub({ host: "127.0.0.1", staticDir: siteDir, log: () => {}, database: { file } });
 });
 afterAll(async () => {
   await hub?.close();
+  rmSync(folder, { recursive: true, force: true });
 });
 
 /** A page whose console errors and requests off the hub's origin are recorded. */
@@ -69,7 +88,31 @@ async function join(page: Page, code: string, name: string): Promise<void> {
 }
 
 describe("professionals in the class", () => {
-  it("a guest answers a question let through; the answer shows everywhere until the teacher hides it", async () => {
+  it("a company publishes a slot, a teacher books it; the guest answers; a hidden answer leaves every screen", async () => {
+    // ——— The company publishes a slot on #/pro with its key.
+    const office = await session.newContext({ viewport: { width: 1280, height: 800 }, locale: "fr-FR" });
+    const pro = await watchedPage(office);
+    await pro.page.goto(`${hub.url}/#/pro`);
+    await pro.page.getByLabel("Entreprise").selectOption(company.id);
+    await pro.page.getByLabel("Clé d’entreprise").fill("une-mauvaise-cle-0123456789abcdef");
+    await pro.page.getByRole("button", { name: "Ouvrir" }).click();
+    await pro.page.locator('[role="alert"][data-class-problem="bad-key"]').waitFor();
+    await pro.page.getByLabel("Clé d’entreprise").fill(companyKey);
+    await pro.page.getByRole("button", { name: "Ouvrir" }).click();
+    await pro.page.getByRole("heading", { name: "Publier un créneau" }).waitFor();
+    const soon = new Date(Date.now() + 10 * 60_000);
+    const pad = (n: number) => String(n).padStart(2, "0");
+    await pro.page
+      .getByLabel("Date")
+      .fill(`${soon.getFullYear()}-${pad(soon.getMonth() + 1)}-${pad(soon.getDate())}`);
+    await pro.page.getByLabel("Heure de début").fill(`${pad(soon.getHours())}:${pad(soon.getMinutes())}`);
+    await pro.page.getByLabel("Durée").selectOption("60");
+    await pro.page.getByLabel("Prénom du ou de la professionnel·le").fill("Samia");
+    await pro.page.getByLabel("Métier").selectOption(trade.id);
+    await pro.page.getByRole("button", { name: "Publier le créneau" }).click();
+    await pro.page.locator('[data-slot-state="open"]').waitFor();
+    await screenshot(pro.page, "pros-00-company-slot");
+
     // ——— The teacher: projector, and the presenter's window attaching by itself.
     const teacher = await session.newContext({ viewport: { width: 1920, height: 1080 }, locale: "fr-FR" });
     const projector = await watchedPage(teacher);
@@ -99,12 +142,28 @@ describe("professionals in the class", () => {
       () => document.querySelector("[data-class-pupils]")?.textContent === "2",
     );
 
-    // ——— The teacher invites a professional: a guest link, its own secret.
-    await presenter.page.getByText("Inviter un·e professionnel·le").click();
-    await presenter.page.getByLabel("Prénom").fill("Samia");
-    await presenter.page.getByLabel("Métier").selectOption(trade.id);
-    await presenter.page.getByRole("button", { name: "Créer le lien d’invité" }).click();
-    const link = await presenter.page.locator("[data-class-guest-link]").inputValue();
+    // ——— The teacher books the slot for this class: a reminder, a .ics file, the guest link.
+    await presenter.page.getByRole("button", { name: "Voir les créneaux ouverts" }).click();
+    const offered = presenter.page.locator("[data-slot]", { hasText: "Samia" });
+    await offered.getByRole("button", { name: "Réserver pour cette classe" }).click();
+    const booked = presenter.page.locator("[data-slot-booked]");
+    await booked.waitFor();
+    expect(await booked.textContent()).toContain(`Samia, ${trade.title} — ${company.name}`);
+    const [download] = await Promise.all([
+      presenter.page.waitForEvent("download"),
+      booked.getByRole("button", { name: "Télécharger le rappel (.ics)" }).click(),
+    ]);
+    const icsPath = await download.path();
+    const ics = readFileSync(icsPath, "utf8");
+    expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(ics).toContain("\r\nBEGIN:VEVENT\r\n");
+    const link = await booked.locator("[data-class-guest-link]").inputValue();
+    expect(ics.replace(/\r\n /g, "")).toContain(link);
+    // The company sees its slot booked.
+    await pro.page.reload();
+    await pro.page.getByLabel("Clé d’entreprise").fill(companyKey);
+    await pro.page.getByRole("button", { name: "Ouvrir" }).click();
+    await pro.page.locator('[data-slot-state="booked"]').waitFor();
     expect(link).toContain(`${hub.url}/#/classe/${code}/invite/`);
     const guestSecret = link.split("/invite/")[1] ?? "";
     const teacherKey = await presenter.page.evaluate(
@@ -197,5 +256,7 @@ describe("professionals in the class", () => {
     await guest.page.locator("[data-class-ended]").waitFor({ timeout: 30_000 });
 
     for (const watched of [projector, presenter, lea, tom, guest]) expect(watched.problems).toEqual([]);
+    // The wrong key's refusal is the one console line the company page may show (none expected).
+    expect(pro.problems).toEqual([]);
   });
 });
