@@ -38,12 +38,14 @@ import {
 } from "./classRecord";
 import type { AttemptLimiter, ClassStore, Clock } from "./classStore";
 import type { DatabaseLink } from "./db/seasonDatabaseLink";
+import { keepAnswer } from "./db/slotStore";
 import {
   addGuest,
   answersOf,
   type GuestRecord,
   guestsOf,
   hideAnswers,
+  keepAnswers,
   reply,
   shownQuestionsOf,
   upvote,
@@ -330,6 +332,30 @@ export function attachClassHub(options: ClassHubOptions & ClassHubFeatures): Cla
     };
   }
 
+  /** `keep-answer`: the question and the consenting answers go to the class's season. */
+  async function keepInSeason(
+    socket: HubSocket,
+    payload: { code: string; key: string; question: string },
+  ): Promise<Ack<Record<string, unknown>>> {
+    const database = options.database;
+    if (!database) return refuse("season-unavailable");
+    const { outcome, record } = await asTeacher(socket, payload, (r) => keepAnswers(r, payload.question));
+    if (!outcome.ok) return outcome;
+    try {
+      const keptAt = new Date(now());
+      await database.use(async (db) => {
+        for (const kept of outcome.value)
+          await keepAnswer(db, { id: randomBytes(8).toString("hex"), ...kept }, keptAt);
+      });
+    } catch (error) {
+      log(`keep-answer: database: ${error instanceof Error ? error.message : String(error)}`);
+      await store.update(payload.code, (r) => keepAnswers(r, payload.question, false));
+      return refuse("season-unavailable");
+    }
+    namespace.to(teachers(record.code)).emit("class:answers", answersOf(record, "teacher"));
+    return { ok: true as const };
+  }
+
   /** What the slot events of one socket may do with the live class. */
   function slotCall(socket: HubSocket): SlotCall {
     return {
@@ -448,6 +474,7 @@ export function attachClassHub(options: ClassHubOptions & ClassHubFeatures): Cla
 
     "class:moderate": async (socket, payload) => {
       const { action } = payload;
+      if (action === "keep-answer") return keepInSeason(socket, payload);
       const { outcome, record } = await asTeacher(socket, payload, (r) =>
         action === "hide-answer" ? hideAnswers(r, payload.question) : moderate(r, payload.question, action),
       );

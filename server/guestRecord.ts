@@ -29,6 +29,17 @@ export interface AnswerRecord {
   hidden: boolean;
   /** The guest ticked "the class may keep this question and answer". */
   consent: boolean;
+  /** Kept in the class's season by the teacher. */
+  kept?: boolean;
+}
+
+/** A question and answer to write in a class's season. */
+export interface KeptAnswer {
+  classId: string;
+  question: string;
+  answer: string;
+  firstName: string;
+  trade: string;
 }
 
 /** Guests of a class (none in a record written before guests existed). */
@@ -90,6 +101,36 @@ export function hideAnswers(record: ClassRecord, questionId: string): Outcome<nu
   return accept(null);
 }
 
+/**
+ * The teacher keeps a question and its answers in the class's season: only the visible answers
+ * whose guest consented and came from a slot booked with the class key. None is `bad-payload`.
+ */
+export function keepAnswers(record: ClassRecord, questionId: string, kept = true): Outcome<KeptAnswer[]> {
+  if (record.ended) return refuse("class-ended");
+  const question = record.questions.find((candidate) => candidate.id === questionId);
+  const guests = new Map(guestsOf(record).map((guest) => [guest.id, guest]));
+  const chosen = answersOfRecord(record).filter(
+    (answer) =>
+      answer.question === questionId &&
+      (kept ? !answer.hidden && answer.consent && !answer.kept : answer.kept) &&
+      guests.get(answer.guest)?.seasonClassId !== undefined,
+  );
+  if (!question || chosen.length === 0) return refuse("bad-payload");
+  for (const answer of chosen) answer.kept = kept;
+  return accept(
+    chosen.map((answer) => {
+      const guest = guests.get(answer.guest);
+      return {
+        classId: guest?.seasonClassId ?? "",
+        question: question.text,
+        answer: answer.text,
+        firstName: guest?.firstName ?? "",
+        trade: guest?.trade ?? "",
+      };
+    }),
+  );
+}
+
 /** "Also ask this": one vote per pupil and question, on a question let through; a second is a no-op. */
 export function upvote(record: ClassRecord, pupil: PupilRecord, questionId: string): Outcome<null> {
   if (record.ended) return refuse("class-ended");
@@ -121,12 +162,17 @@ export function answersOf(record: ClassRecord, audience: "teacher" | "class"): C
     .filter((answer) => audience === "teacher" || !(answer.hidden || hiddenQuestions.has(answer.question)))
     .map((answer) => {
       const guest = guests.get(answer.guest);
-      return {
+      const sent: ClassAnswer = {
         question: answer.question,
         asked: texts.get(answer.question) ?? "",
         text: answer.text,
         by: { firstName: guest?.firstName ?? "", trade: guest?.trade ?? "" },
         hidden: answer.hidden,
       };
+      if (audience === "teacher") {
+        sent.keepable = answer.consent && !answer.hidden && guest?.seasonClassId !== undefined;
+        sent.kept = answer.kept === true;
+      }
+      return sent;
     });
 }

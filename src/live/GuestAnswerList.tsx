@@ -7,6 +7,8 @@ export interface GuestAnswerListProps {
   answers: readonly ClassAnswer[];
   /** Teacher windows: a "Masquer la réponse" button on each visible answer. */
   onHide?: (question: string) => void;
+  /** Teacher windows: "Garder dans la saison" on an answer the class may keep (guest's consent). */
+  onKeep?: (question: string) => void;
   /** Teacher windows: hidden answers listed too, marked (never on the projector). */
   showHidden?: boolean;
   className?: string;
@@ -17,7 +19,13 @@ export interface GuestAnswerListProps {
  * guest's first name and trade: one `[data-class-answer]` per visible answer (projector, pupils,
  * guest, presenter).
  */
-export function GuestAnswerList({ answers, onHide, showHidden = false, className }: GuestAnswerListProps) {
+export function GuestAnswerList({
+  answers,
+  onHide,
+  onKeep,
+  showHidden = false,
+  className,
+}: GuestAnswerListProps) {
   const t = useDictionary(guestStrings);
   const tradeTitle = useTradeTitle();
   const listed = showHidden ? answers : answers.filter((answer) => !answer.hidden);
@@ -37,6 +45,12 @@ export function GuestAnswerList({ answers, onHide, showHidden = false, className
             — {t("answerBy", { firstName: answer.by.firstName, trade: tradeTitle(answer.by.trade) })}
             {answer.hidden ? <span className="muted"> · {t("answerHidden")}</span> : null}
           </p>
+          {answer.kept ? <p className="muted">✓ {t("answerKept")}</p> : null}
+          {onKeep && answer.keepable && !answer.kept ? (
+            <button type="button" className="button secondary" onClick={() => onKeep(answer.question)}>
+              {t("answerKeep")}
+            </button>
+          ) : null}{" "}
           {onHide && !answer.hidden ? (
             <button type="button" className="button secondary" onClick={() => onHide(answer.question)}>
               {t("answerHide")}

@@ -53,6 +53,7 @@ export function PresenterGuestAnswers({ live }: PresenterGuestAnswersProps) {
           answers={live.guestAnswers}
           showHidden
           onHide={(question) => void moderateQuestion(question, "hide-answer")}
+          onKeep={(question) => void moderateQuestion(question, "keep-answer")}
         />
       ) : null}
       <details className="class-invite">

@@ -33,8 +33,11 @@ export const classModes = ["follow", "free"] as const;
 export type ClassMode = (typeof classModes)[number];
 export const questionStatuses = ["new", "shown", "hidden", "done"] as const;
 export type QuestionStatus = (typeof questionStatuses)[number];
-/** `hide-answer`: hides every guest answer to the question, on every screen (professionals). */
-export const moderateActions = ["show", "hide", "done", "hide-answer"] as const;
+/**
+ * `hide-answer`: hides every guest answer to the question, on every screen; `keep-answer`: keeps
+ * the question and the answers whose guest consented in the class's season (professionals).
+ */
+export const moderateActions = ["show", "hide", "done", "hide-answer", "keep-answer"] as const;
 export type ModerateAction = (typeof moderateActions)[number];
 
 const tourIdField = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
@@ -172,6 +175,10 @@ export const classAnswerSchema = z.object({
   by: z.object({ firstName: z.string(), trade: z.string() }),
   /** Hidden by the teacher: teacher windows only ever receive it then. */
   hidden: z.boolean(),
+  /** Teacher windows: the class may keep it in its season (the guest consented, the slot was booked with a class key). */
+  keepable: z.boolean().optional(),
+  /** Teacher windows: kept in the class's season. */
+  kept: z.boolean().optional(),
 });
 export type ClassAnswer = z.infer<typeof classAnswerSchema>;
 export const classAnswersSchema = z.array(classAnswerSchema);

@@ -93,7 +93,7 @@ describe("professionals in the class", () => {
     const office = await session.newContext({ viewport: { width: 1280, height: 800 }, locale: "fr-FR" });
     const pro = await watchedPage(office);
     await pro.page.goto(`${hub.url}/#/pro`);
-    await pro.page.getByLabel("Entreprise").selectOption(company.id);
+    await pro.page.getByLabel("Entreprise", { exact: true }).selectOption(company.id);
     await pro.page.getByLabel("Clé d’entreprise").fill("une-mauvaise-cle-0123456789abcdef");
     await pro.page.getByRole("button", { name: "Ouvrir" }).click();
     await pro.page.locator('[role="alert"][data-class-problem="bad-key"]').waitFor();
@@ -108,7 +108,7 @@ describe("professionals in the class", () => {
     await pro.page.getByLabel("Heure de début").fill(`${pad(soon.getHours())}:${pad(soon.getMinutes())}`);
     await pro.page.getByLabel("Durée").selectOption("60");
     await pro.page.getByLabel("Prénom du ou de la professionnel·le").fill("Samia");
-    await pro.page.getByLabel("Métier").selectOption(trade.id);
+    await pro.page.getByLabel("Métier", { exact: true }).selectOption(trade.id);
     await pro.page.getByRole("button", { name: "Publier le créneau" }).click();
     await pro.page.locator('[data-slot-state="open"]').waitFor();
     await screenshot(pro.page, "pros-00-company-slot");

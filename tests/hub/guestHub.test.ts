@@ -146,8 +146,12 @@ describe("a professional in the live class", () => {
       by: { firstName: "Samia", trade: "soudeur" },
       hidden: false,
     };
-    for (const client of [lea.client, tom.client, guest, teacher])
+    for (const client of [lea.client, tom.client, guest])
       expect(await client.until("class:answers", (a) => a.length === 1)).toEqual([expected]);
+    // Teacher windows also learn whether the class may keep it (not here: no class season).
+    expect(await teacher.until("class:answers", (a) => a.length === 1)).toEqual([
+      { ...expected, keepable: false, kept: false },
+    ]);
 
     // The guest never received a pseudonym: no roster, no question left in the queue or hidden.
     expect(guest.received["class:roster"]).toEqual([]);

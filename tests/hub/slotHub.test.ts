@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClass } from "../../server/db/seasonStore";
-import { addCompanyKey } from "../../server/db/slotStore";
+import { addCompanyKey, keptAnswersOf } from "../../server/db/slotStore";
 import { type RunningHub, startHub } from "../../server/startHub";
 import { type FreshDatabase, freshDatabase } from "../db/testDatabase";
 import { type TestClient, testClient } from "./hubHelpers";
@@ -124,6 +124,91 @@ describe("professionals' slots", () => {
       ok: false,
       error: "bad-key",
     });
+  });
+});
+
+describe("answers kept in the class's season", () => {
+  it("only with the guest's consent, for a slot booked with the class key; gone from nothing else", async () => {
+    const company = connect();
+    const { teacher, code, key } = await liveClass();
+    const bookOne = async (withClass: boolean) => {
+      const published = await publish(company);
+      if (!published.ok) throw new Error(published.error);
+      const booked = await teacher.hub.request("slot:book", {
+        slotId: published.slotId,
+        code,
+        key,
+        ...(withClass ? { classId: "KVPTRE2345", classKey } : {}),
+      });
+      if (!booked.ok) throw new Error(booked.error);
+      const guest = connect();
+      await guest.hub.request("class:guest", { code, guest: booked.guest });
+      return { guest, secret: booked.guest };
+    };
+    const seasonGuest = await bookOne(true);
+    const plainGuest = await bookOne(false);
+    const pupil = connect();
+    const joined = await pupil.hub.request("class:join", { code, name: "Léa" });
+    if (!joined.ok) throw new Error(joined.error);
+    const ask = async (text: string) => {
+      await pupil.hub.request("class:ask", { code, pupil: joined.pupil, text });
+      const list = await teacher.until("class:questions", (q) => q.some((x) => x.text === text));
+      const id = list.find((x) => x.text === text)?.id ?? "";
+      await teacher.hub.request("class:moderate", { code, key, question: id, action: "show" });
+      return id;
+    };
+    const consented = await ask("Vous aimez votre métier ?");
+    const refused = await ask("Vous gagnez combien ?");
+    const outside = await ask("Vous travaillez loin ?");
+    const reply = (
+      who: { secret: string; guest: TestClient },
+      question: string,
+      text: string,
+      consent: boolean,
+    ) => who.guest.hub.request("class:reply", { code, guest: who.secret, question, text, consent });
+    expect((await reply(seasonGuest, consented, "Oui, beaucoup.", true)).ok).toBe(true);
+    expect((await reply(seasonGuest, refused, "Assez.", false)).ok).toBe(true);
+    expect((await reply(plainGuest, outside, "Non.", true)).ok).toBe(true);
+    const answers = await teacher.until("class:answers", (a) => a.length === 3);
+    expect(answers.find((a) => a.question === consented)).toMatchObject({ keepable: true, kept: false });
+    expect(answers.find((a) => a.question === refused)).toMatchObject({ keepable: false });
+    expect(answers.find((a) => a.question === outside)).toMatchObject({ keepable: false });
+
+    const keep = (question: string) =>
+      teacher.hub.request("class:moderate", { code, key, question, action: "keep-answer" });
+    expect(await keep(refused)).toEqual({ ok: false, error: "bad-payload" });
+    expect(await keep(outside)).toEqual({ ok: false, error: "bad-payload" });
+    expect(await keep(consented)).toEqual({ ok: true });
+    expect(await keep(consented)).toEqual({ ok: false, error: "bad-payload" }); // already kept
+    await teacher.until("class:answers", (a) => a.find((x) => x.question === consented)?.kept === true);
+    // Pupils and guests never see the flags.
+    expect(JSON.stringify(pupil.received["class:answers"])).not.toContain("keepable");
+
+    const reader = fresh.open();
+    try {
+      const kept = await keptAnswersOf(reader.db, "KVPTRE2345");
+      expect(
+        kept.map(({ question, answer, first_name, trade }) => ({ question, answer, first_name, trade })),
+      ).toEqual([
+        {
+          question: "Vous aimez votre métier ?",
+          answer: "Oui, beaucoup.",
+          first_name: "Samia",
+          trade: "soudeur",
+        },
+      ]);
+    } finally {
+      await reader.close();
+    }
+    const bareClass = await liveClass();
+    expect(
+      await bareClass.teacher.hub.request("class:moderate", {
+        code: bareClass.code,
+        key: bareClass.key,
+        question: "1",
+        action: "keep-answer",
+      }),
+    ).toEqual({ ok: false, error: "bad-payload" });
   });
 });
 
