@@ -256,7 +256,8 @@ describe("professionals in the class", () => {
     await guest.page.locator("[data-class-ended]").waitFor({ timeout: 30_000 });
 
     for (const watched of [projector, presenter, lea, tom, guest]) expect(watched.problems).toEqual([]);
-    // The wrong key's refusal is the one console line the company page may show (none expected).
+    // A wrong key is refused in the page, without a console error.
     expect(pro.problems).toEqual([]);
-  });
+    // Seven browser windows on a shared machine: as long as the live class's own test allows.
+  }, 400_000);
 });
