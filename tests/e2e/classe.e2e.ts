@@ -273,7 +273,7 @@ describe("la classe en direct", () => {
   }, 400_000);
 
   it("without a hub, « Classe en direct » and #/classe explain that the hub is needed", async () => {
-    const { siteOrigin } = { siteOrigin: inject("siteOrigin") };
+    const siteOrigin = inject("staticOrigin");
     const context = await session.newContext({ viewport: { width: 1280, height: 720 }, locale: "fr-FR" });
     const page = await context.newPage();
     await page.goto(`${siteOrigin}/#/classe`);
