@@ -160,7 +160,7 @@ const section = [
   "",
   `\`npm run bench:defi\`, ${new Date().toISOString().slice(0, 10)}: PostgreSQL (${classes} classes in one challenge, pool of ${pool} connections), ${readers} projectors reading the ranking every second during the writes. Measured at the database layer the hub calls (\`server/db/seasonStore.ts\`): a session's write is one transaction (session, 10 answer shares, trades/sectors/companies met, the challenge's points updated); the ranking read is one indexed query on \`defi_classes (defi_code, points desc, points_at)\` joined to the classes. Socket.IO is not in these figures. Machine: ${cpus().length} CPU cores (${cpus()[0]?.model ?? "?"}), load average ${loadavg()
     .map((value) => value.toFixed(1))
-    .join(" / ")} at the end (read it before comparing runs: the writers, Node and PostgreSQL share the cores).`,
+    .join(" / ")} at the end (writers, Node and PostgreSQL on the same cores).`,
   "",
   "| run | duration | session write | ranking read (1,000 classes) |",
   "|---|---|---|---|",
