@@ -7,12 +7,13 @@
  * bench/results.md ("La classe en direct"). Options: CLASSES, PUPILS, SECONDS (environment).
  */
 import { type ChildProcess, fork, spawn } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { performance } from "node:perf_hooks";
 import { connectHub, type HubClient } from "../../src/protocol/hubClient";
 import { freePort, startRedis } from "../../tests/hub/hubHelpers";
 import type { JoinOrder, PupilReport } from "./classePupils";
+import { writeResultsSection } from "./writeResultsSection";
 
 const classes = Number(process.env.CLASSES ?? 50);
 const pupilsPerClass = Number(process.env.PUPILS ?? 30);
@@ -312,15 +313,6 @@ function scaleParagraph(runs: Run[]): string {
   ].join("\n\n");
 }
 
-const file = "bench/results.md";
-const current = existsSync(file) ? readFileSync(file, "utf8") : "# L'Usine Extraordinaire — bench\n";
-const start = current.indexOf("## La classe en direct");
-let updated: string;
-if (start < 0) updated = `${current.trimEnd()}\n\n${section}`;
-else {
-  const after = current.indexOf("\n## ", start + 3);
-  updated = current.slice(0, start) + section + (after < 0 ? "" : current.slice(after + 1));
-}
-writeFileSync(file, updated.endsWith("\n") ? updated : `${updated}\n`);
+const file = writeResultsSection("## La classe en direct", section);
 console.log(`\nWritten to ${file} (section "La classe en direct")`);
 process.exit(0);

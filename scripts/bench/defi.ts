@@ -8,13 +8,13 @@
  * Options (environment): CLASSES (1000), SECONDS (60), READERS (20), POOL (20).
  */
 import { randomBytes } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { openDatabase } from "../../server/db/openDatabase";
 import { createClass, defiByCode, joinDefi, rankingOf, recordSession } from "../../server/db/seasonStore";
 import { newDefi } from "../../server/newDefi";
+import { writeResultsSection } from "./writeResultsSection";
 
 const classes = Number(process.env.CLASSES ?? 1000);
 const seconds = Number(process.env.SECONDS ?? 60);
@@ -169,14 +169,5 @@ const section = [
   "Goal: writes p95 ≤ 100 ms, ranking ≤ 200 ms.",
   "",
 ].join("\n");
-const file = new URL("../../bench/results.md", import.meta.url).pathname;
-const current = readFileSync(file, "utf8");
-const start = current.indexOf("## Le défi des classes");
-let updated: string;
-if (start < 0) updated = `${current.trimEnd()}\n\n${section}`;
-else {
-  const after = current.indexOf("\n## ", start + 3);
-  updated = current.slice(0, start) + section + (after < 0 ? "" : current.slice(after + 1));
-}
-writeFileSync(file, updated.endsWith("\n") ? updated : `${updated}\n`);
+const file = writeResultsSection("## Le défi des classes", section);
 console.log(`Written to ${file} (section "Le défi des classes")`);
