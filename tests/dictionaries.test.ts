@@ -32,6 +32,13 @@ function pairsOf(file: string, exports: Record<string, unknown>): Array<[string,
   return pairs;
 }
 
+/** Each dictionary module's source, to see how it is built. */
+const sources = import.meta.glob<string>(["../src/**/*Strings.ts", "../src/i18n/strings.ts"], {
+  eager: true,
+  query: "?raw",
+  import: "default",
+});
+
 const dictionaries = Object.entries(modules).flatMap(([file, exports]) => pairsOf(file, exports));
 
 function textsOf(message: Message): string[] {
@@ -51,10 +58,18 @@ describe("the app's dictionaries", () => {
       "../src/i18n/strings.ts",
       "../src/editor/editorStrings.ts",
       "../src/trades/tradeStrings.ts",
+      "../src/live/liveStrings.ts",
+      "../src/live/guestStrings.ts",
+      "../src/live/slotStrings.ts",
+      "../src/season/seasonStrings.ts",
     ]) {
       expect(files).toContain(expected);
     }
     expect(dictionaries.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each(Object.entries(sources))("%s is built with defineMessages(fr, en)", (_file, source) => {
+    expect(source).toMatch(/\bdefineMessages(<[^>]*>)?\(/);
   });
 
   it.each(dictionaries)(

@@ -1,3 +1,4 @@
+import { defineMessages } from "../i18n/defineMessages";
 import type { Message } from "../i18n/formatMessage";
 
 /** Professionals in the live class: the guest's page, the answers on every screen, the invitation. */
@@ -106,4 +107,4 @@ export const guestEn: Record<GuestStringKey, Message> = {
   votesCount: { one: "+{n} pupil", other: "+{n} pupils" },
 };
 
-export const guestStrings = { fr: guestFr as Record<GuestStringKey, Message>, en: guestEn };
+export const guestStrings = defineMessages(guestFr, guestEn);

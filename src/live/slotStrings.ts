@@ -1,3 +1,4 @@
+import { defineMessages } from "../i18n/defineMessages";
 import type { Message } from "../i18n/formatMessage";
 
 /** Professionals' slots: the company's page `#/pro` and the teacher's booking. */
@@ -90,4 +91,4 @@ export const slotEn: Record<SlotStringKey, Message> = {
   slotIcsCompanyDescription: "The teacher sends you the guest link. Company page: {link}",
 };
 
-export const slotStrings = { fr: slotFr as Record<SlotStringKey, Message>, en: slotEn };
+export const slotStrings = defineMessages(slotFr, slotEn);

@@ -1,3 +1,4 @@
+import { defineMessages } from "../i18n/defineMessages";
 import type { Message } from "../i18n/formatMessage";
 
 /** The class season's words: « Ma classe », the passport, the challenge. */
@@ -107,7 +108,7 @@ const seasonFr = {
   show: "Afficher",
   hidden: "masquée",
   defiUnknown: "Aucun défi ne porte ce code.",
-};
+} satisfies Record<string, Message>;
 
 export type SeasonStringKey = keyof typeof seasonFr;
 
@@ -216,7 +217,7 @@ const seasonEn: Record<SeasonStringKey, Message> = {
   defiUnknown: "No challenge has this code.",
 };
 
-export const seasonStrings = { fr: seasonFr as Record<SeasonStringKey, Message>, en: seasonEn };
+export const seasonStrings = defineMessages(seasonFr, seasonEn);
 
 /** The message for a refusal of the hub (or of the client). */
 export function seasonErrorKey(error: string): SeasonStringKey {
