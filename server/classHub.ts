@@ -10,6 +10,8 @@ import {
   clientPayloads,
   codeAlphabet,
   codeLength,
+  type FaqEventName,
+  faqLimits,
   limits,
   type ParsedPayload,
   type SeasonEventName,
@@ -389,8 +391,8 @@ export function attachClassHub(options: ClassHubOptions & ClassHubFeatures): Cla
     };
   }
 
-  // The class season's events are the features' (see `hubFeature.ts`), every other one is here.
-  const handlers: { [E in Exclude<ClientEventName, SeasonEventName>]: Handler<E> } = {
+  // The class season's and the « questions fréquentes » events are the features' (see `hubFeature.ts`), every other one is here.
+  const handlers: { [E in Exclude<ClientEventName, SeasonEventName | FaqEventName>]: Handler<E> } = {
     "class:create": async (socket, { tour, classKey, classId }) => {
       if ((socket.data.created ?? 0) >= createsPerSocket) return refuse("too-many-attempts");
       const stops = typeof tour === "string" ? tours.get(tour)?.stops : tour.stops;
@@ -645,7 +647,9 @@ export function attachClassHub(options: ClassHubOptions & ClassHubFeatures): Cla
           ? limits.maxCreateBytes
           : name === "class:reply"
             ? limits.maxReplyBytes
-            : limits.maxPayloadBytes;
+            : name === "faq:publish"
+              ? faqLimits.maxPublishBytes
+              : limits.maxPayloadBytes;
       if (size > maxBytes) {
         ack(refuse("bad-payload"));
         return;

@@ -13,6 +13,7 @@ import { attachClassHub, type ClassHubOptions } from "./classHub";
 import type { AttemptLimiter, ClassStore } from "./classStore";
 import { openDatabase, type SeasonDatabase } from "./db/openDatabase";
 import { type DatabaseLink, linkDatabase } from "./db/seasonDatabaseLink";
+import { faqFeature, tradesOfCompanies } from "./faqHub";
 import type { HubServer } from "./hubEvents";
 import { MemoryAttemptLimiter, MemoryClassStore } from "./memoryStore";
 import { RedisAttemptLimiter, RedisClassStore } from "./redisStore";
@@ -144,15 +145,22 @@ export async function startHub(options: StartHubOptions = {}): Promise<RunningHu
     ? linkDatabase("db" in options.database ? options.database : openDatabase(options.database), log)
     : null;
   await database?.start();
+  const seasonContent = loadSeasonContent(join(dirname(toursFile), "companies.json"), tours);
   const season = database
     ? seasonFeature({
         database,
-        content: loadSeasonContent(join(dirname(toursFile), "companies.json"), tours),
+        content: seasonContent,
         log,
         ...(options.hub?.now ? { now: options.hub.now } : {}),
         ...options.season,
       })
     : null;
+  const faq = faqFeature({
+    database,
+    companyTrades: tradesOfCompanies(seasonContent.companies),
+    log,
+    ...(options.hub?.now ? { now: options.hub.now } : {}),
+  });
 
   const serveStatic = options.staticDir ? staticFiles(options.staticDir) : null;
   const httpServer = createServer((request, response) => {
@@ -169,6 +177,7 @@ export async function startHub(options: StartHubOptions = {}): Promise<RunningHu
       return;
     }
     if (season?.serveHttp(request, response, securityHeaders)) return;
+    if (faq.serveHttp(request, response, securityHeaders)) return;
     if (serveStatic) serveStatic(request, response);
     else response.writeHead(404, securityHeaders).end();
   });
@@ -209,7 +218,8 @@ export async function startHub(options: StartHubOptions = {}): Promise<RunningHu
     limiter,
     tours,
     ...(trades.size > 0 ? { trades } : {}),
-    ...(season ? { features: season.features, season: season.hooks } : {}),
+    features: { ...season?.features, ...faq.features },
+    ...(season ? { season: season.hooks } : {}),
     database,
     log,
     ...(options.trustProxy ? { trustProxy: true } : {}),

@@ -20,6 +20,7 @@ export interface Database {
   company_keys: CompanyKeysTable;
   slots: SlotsTable;
   kept_answers: KeptAnswersTable;
+  faq_entries: FaqEntriesTable;
 }
 
 export interface ClassesTable {
@@ -137,3 +138,18 @@ export interface KeptAnswersTable {
 
 export type SlotRow = Selectable<SlotsTable>;
 export type KeptAnswerRow = Selectable<KeptAnswersTable>;
+
+/** « Questions fréquentes »: a professional's answer a company keeps on one of its trades' panels. */
+export interface FaqEntriesTable {
+  id: string;
+  company: string;
+  /** A trade of the company's machines, by id. */
+  trade: string;
+  question: string;
+  answer: string;
+  /** A first name only: no surname is asked. */
+  first_name: string;
+  published_at: string;
+}
+
+export type FaqEntryRow = Selectable<FaqEntriesTable>;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { tourSchema } from "../content/schema";
 import { type ClassError, limits, normalizeCode } from "./classRules";
+import { type FaqReplies, faqPayloads } from "./faqSchema";
 import { type SeasonReplies, seasonPayloads } from "./seasonSchema";
 import { type SlotReplies, slotPayloads } from "./slotSchema";
 
@@ -10,6 +11,7 @@ import { type SlotReplies, slotPayloads } from "./slotSchema";
  */
 
 export * from "./classRules";
+export * from "./faqSchema";
 export * from "./seasonSchema";
 export * from "./slotSchema";
 
@@ -122,6 +124,7 @@ export const clientPayloads = {
     stops: z.array(stepField).max(limits.maxReadyStops),
   }),
   ...slotPayloads,
+  ...faqPayloads,
 } as const;
 
 export type ClientEventName = keyof typeof clientPayloads;
@@ -205,7 +208,7 @@ export const classReadinessSchema = z.object({
 export type ClassReadiness = z.infer<typeof classReadinessSchema>;
 
 /** What each event's acknowledgement carries on success. */
-export interface ClientReplies extends SeasonReplies, SlotReplies {
+export interface ClientReplies extends SeasonReplies, SlotReplies, FaqReplies {
   /** `counted` (an addition) when a class key was given: false when the season cannot be written now. */
   "class:create": { code: string; key: string; counted?: boolean };
   "class:lead": { state: ClassState };

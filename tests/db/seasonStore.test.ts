@@ -57,7 +57,7 @@ describe.each(engines)("the class season store on %s", (engine) => {
   beforeAll(async () => {
     fresh = await freshDatabase(engine);
     database = fresh.open();
-    expect(await database.migrate()).toEqual(["001_season", "002_slots"]);
+    expect(await database.migrate()).toEqual(["001_season", "002_slots", "003_faq"]);
   });
   afterAll(async () => {
     await database?.close();

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import { type Migration, type MigrationProvider, Migrator } from "kysely/migration";
 import * as season from "./001_season";
 import * as slots from "./002_slots";
+import * as faq from "./003_faq";
 
 /**
  * Every migration, in order, by name. A feature adds its own file (`002_…`) and a line here; a
@@ -10,6 +11,7 @@ import * as slots from "./002_slots";
 export const migrations: Record<string, Migration> = {
   "001_season": season,
   "002_slots": slots,
+  "003_faq": faq,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
