@@ -11,6 +11,14 @@ export interface CuttableLine {
   cut(): void;
   /** Restores the line, to `targetPort` when given. */
   restore(targetPort?: number): void;
+  /**
+   * A phone that sleeps: every open WebSocket connection falls silent (no byte passes either way,
+   * nothing is closed, as when the network forgot the phone's connection), the other open
+   * connections are closed, and new connections pass (the phone's network is back when it wakes).
+   */
+  sleep(): void;
+  /** How many WebSocket connections (an `Upgrade: websocket` request) pass now. */
+  webSockets(): number;
   close(): Promise<void>;
 }
 
@@ -18,6 +26,8 @@ export async function cuttableLine(targetPort: number): Promise<CuttableLine> {
   let target = targetPort;
   let open = true;
   const sockets = new Set<Socket>();
+  /** Each open client connection: its upstream, and whether it carries a WebSocket. */
+  const lines = new Map<Socket, { upstream: Socket; webSocket: boolean; silent: boolean }>();
   const track = (socket: Socket) => {
     sockets.add(socket);
     socket.once("close", () => sockets.delete(socket));
@@ -31,10 +41,20 @@ export async function cuttableLine(targetPort: number): Promise<CuttableLine> {
     }
     const upstream = tcpConnect(target, "127.0.0.1");
     track(upstream);
+    const line = { upstream, webSocket: false, silent: false };
+    lines.set(client, line);
+    client.once("data", (first: Buffer) => {
+      line.webSocket = /^upgrade:\s*websocket/im.test(first.toString("latin1"));
+    });
     client.pipe(upstream);
     upstream.pipe(client);
-    client.once("close", () => upstream.destroy());
-    upstream.once("close", () => client.destroy());
+    client.once("close", () => {
+      lines.delete(client);
+      if (!line.silent) upstream.destroy();
+    });
+    upstream.once("close", () => {
+      if (!line.silent) client.destroy();
+    });
   });
   await new Promise<void>((listening) => server.listen(0, "127.0.0.1", () => listening()));
   const address = server.address();
@@ -45,6 +65,20 @@ export async function cuttableLine(targetPort: number): Promise<CuttableLine> {
       open = false;
       for (const socket of sockets) socket.resetAndDestroy();
     },
+    sleep() {
+      for (const [client, line] of lines) {
+        if (!line.webSocket) {
+          client.destroy();
+          continue;
+        }
+        line.silent = true;
+        client.unpipe(line.upstream);
+        line.upstream.unpipe(client);
+        client.pause();
+        line.upstream.pause();
+      }
+    },
+    webSockets: () => [...lines.values()].filter((line) => line.webSocket && !line.silent).length,
     restore(targetPort) {
       if (targetPort !== undefined) target = targetPort;
       open = true;
