@@ -9,10 +9,19 @@
  * Two runs: "before" (models at meshopt `medium`, the devices fetch nothing ahead) and "after"
  * (models as shipped, the tour prefetched on each device). Prints Markdown for bench/results.md.
  *
+ * Made to run 30 pupils on a quiet 2-core machine: the devices join spread over JOIN_S seconds
+ * (as a class types the code from the projector), each page as light as a phone's browser (a
+ * 320×240 viewport, the app's « Économe » quality, which software rendering selects anyway;
+ * Chromium flags that cut per-page threads), generous per-device limits (a device that does not
+ * make it is counted out, « n/30 devices », instead of failing the run), progress lines on
+ * stderr, and a hard bound on the whole run (MAX_MIN): when it is reached, what was measured is
+ * written and the bench stops. The 1-minute load average is printed at the start and end of each run.
+ *
  * PUPILS (30), DWELL_S (seconds the teacher stays at each stop once every device shows it, 25),
- * RUNS ("before,after"), MBPS (10), RTT_MS (40).
+ * JOIN_S (60), RUNS ("before,after"), MBPS (10), RTT_MS (40), MAX_MIN (40), WRITE (1: write the
+ * section « Le réseau du collège: the latest bench:reseau run » of bench/results.md; 0: print only).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
@@ -26,6 +35,7 @@ import { readCompanies, readPortraits, readSectorColors } from "../models/conten
 import { sectorColorOf } from "../models/sectorColor";
 import { castWorkers } from "../models/workers/cast";
 import { startSchoolLink } from "./schoolLink";
+import { writeResultsSection } from "./writeResultsSection";
 
 const pupils = Number(process.env.PUPILS ?? 30);
 const dwellMs = Number(process.env.DWELL_S ?? 25) * 1000;
@@ -33,7 +43,36 @@ const runs = (process.env.RUNS ?? "before,after").split(",") as ("before" | "aft
 const mbps = Number(process.env.MBPS ?? 10);
 const rttMs = Number(process.env.RTT_MS ?? 40);
 const distDir = process.env.STATIC_DIR ?? "dist";
+const joinSpreadMs = Number(process.env.JOIN_S ?? 60) * 1000;
+const hardBoundMs = Number(process.env.MAX_MIN ?? 40) * 60_000;
+const writeResults = process.env.WRITE !== "0";
+/** The bench's own start: every limit below is bounded by `hardBoundMs` from here. */
+const benchStart = Date.now();
+const timeLeft = () => benchStart + hardBoundMs - Date.now();
+const load1 = () => loadavg()[0]?.toFixed(1) ?? "?";
+/** Chromium flags for many light pages on few cores (fewer threads per page, no extra work). */
+const lightPageFlags = [
+  "--renderer-process-limit=64",
+  "--num-raster-threads=1",
+  "--disable-gpu-rasterization",
+  "--disable-smooth-scrolling",
+  "--disable-extensions",
+  "--disable-features=Translate,MediaRouter,OptimizationHints,BackForwardCache,PaintHolding",
+];
+/**
+ * The app's « Économe » quality, as a visitor who chose it would have it stored (the key and shape
+ * of `src/state/preferencesStorage.ts`, which a script may not import).
+ */
+const preferencesKey = "usine-extraordinaire:preferences";
+const economeQuality = `localStorage.setItem(${JSON.stringify(preferencesKey)}, ${JSON.stringify(
+  JSON.stringify({ state: { quality: "econome" }, version: 1 }),
+)});`;
 
+// The models as `npm start` sends them: brotli copies written by `npm run build` (its postbuild).
+if (!existsSync(join(distDir, "models/town.glb.br")))
+  throw new Error(
+    `${distDir}/models/*.glb.br missing: build with \`npm run build\` (or run scripts/compressDist.ts ${distDir})`,
+  );
 const packTours = JSON.parse(readFileSync(join(distDir, "content/tours.json"), "utf8")) as Tour[];
 const source = packTours.find((t) => t.id === "decouverte-industries-provence");
 if (!source) throw new Error("tour decouverte-industries-provence missing from dist/");
@@ -74,14 +113,20 @@ async function siteWithMediumModels(): Promise<string> {
   return dir;
 }
 
-/** Records, in the page, when the stage first shows each scene drawn (wall clock, ms). */
+/**
+ * Tells the bench (`__benchSceneShown`, a binding) when the page's stage first shows each scene
+ * drawn (wall clock, ms): no polling of the pages from the bench.
+ */
 const sceneWatch = `
-  window.__sceneShown = {};
+  const seen = new Set();
   const check = () => {
     const stage = document.querySelector("[data-scene]");
     if (!stage || stage.getAttribute("aria-busy") !== "false") return;
     const scene = stage.getAttribute("data-scene");
-    if (scene && !(scene in window.__sceneShown)) window.__sceneShown[scene] = Date.now();
+    if (scene && !seen.has(scene)) {
+      seen.add(scene);
+      window.__benchSceneShown(scene, Date.now());
+    }
   };
   new MutationObserver(check).observe(document, { subtree: true, attributes: true, childList: true, attributeFilter: ["aria-busy", "data-scene"] });
 `;
@@ -100,15 +145,29 @@ interface StopFigures {
   modelBytes: number;
 }
 
-async function runClass(
-  kind: "before" | "after",
-): Promise<{ join: StopFigures; stops: StopFigures[]; joined: number }> {
+interface ClassRun {
+  join: StopFigures | null;
+  stops: StopFigures[];
+  joined: number;
+  loadStart: string;
+  loadEnd: string;
+  minutes: number;
+  /** Why the run stopped before its last stop, if it did. */
+  cut?: string;
+}
+
+async function runClass(kind: "before" | "after", result: ClassRun): Promise<void> {
+  const runStart = Date.now();
+  console.error(`[${kind}] start, 1-min load ${result.loadStart}`);
   const siteDir = kind === "before" ? await siteWithMediumModels() : distDir;
   const hub = await startHub({ host: "127.0.0.1", staticDir: siteDir, log: () => {} });
   const link = await startSchoolLink({ target: hub.url, bitsPerSecond: mbps * 1e6, rttMs });
-  const browser = await launchChromium(["--renderer-process-limit=64"]);
+  const browser = await launchChromium(lightPageFlags);
   const contexts: BrowserContext[] = [];
   const pages: Page[] = [];
+  /** Per page: when it first showed each scene. */
+  const shownAt = new Map<Page, Map<string, number>>();
+  const sceneListeners = new Set<() => void>();
   const teacher = connectHub({ url: link.url, transports: ["websocket"] });
   try {
     const created = await teacher.request("class:create", { tour });
@@ -116,12 +175,11 @@ async function runClass(
     const { code, key } = created;
     teacher.setSession({ role: "teacher", code, key });
 
-    // The devices join (spread over 10 s, as a class does once the code is on the projector).
+    // The devices join spread over JOIN_S, as a class does once the code is on the projector.
     const joinedAt = Date.now();
-    let joined = 0;
     await Promise.all(
       Array.from({ length: pupils }, async (_, i) => {
-        await new Promise((wait) => setTimeout(wait, (i * 10_000) / pupils));
+        await new Promise((wait) => setTimeout(wait, (i * joinSpreadMs) / pupils));
         const context = await browser.newContext({
           viewport: { width: 320, height: 240 },
           deviceScaleFactor: 1,
@@ -130,39 +188,57 @@ async function runClass(
         });
         contexts.push(context);
         if (kind === "before") await context.addInitScript("window.__USINE_NO_CLASS_PREFETCH__ = true;");
-        await context.addInitScript(sceneWatch);
+        await context.addInitScript(economeQuality);
         const page = await context.newPage();
+        const shown = new Map<string, number>();
+        shownAt.set(page, shown);
+        await page.exposeBinding("__benchSceneShown", (_source, scene: string, at: number) => {
+          if (!shown.has(scene)) shown.set(scene, at);
+          for (const listener of sceneListeners) listener();
+        });
+        await page.addInitScript(sceneWatch);
+        // A generous limit per device (a phone on a loaded school link), within the hard bound.
+        const limit = Math.max(1000, Math.min(300_000, timeLeft() - 60_000));
         try {
-          await page.goto(`${link.url}/#/classe/${code}`, { timeout: 180_000 });
-          await page.getByLabel("Pseudo").fill(`Élève ${i + 1}`, { timeout: 180_000 });
-          await page.getByRole("button", { name: "Rejoindre" }).click({ timeout: 180_000 });
+          await page.goto(`${link.url}/#/classe/${code}`, { timeout: limit });
+          await page.getByLabel("Pseudo").fill(`Élève ${i + 1}`, { timeout: limit });
+          await page.getByRole("button", { name: "Rejoindre" }).click({ timeout: limit });
         } catch (error) {
           // A device that could not even join (the machine too busy) is left out, and said.
           console.error(`[${kind}] device ${i + 1} did not join: ${String(error).split("\n")[0]}`);
           return;
         }
         pages.push(page);
-        console.error(`[${kind}] device ${i + 1} joined after ${seconds(Date.now() - joinedAt)} s`);
-        joined++;
+        result.joined++;
+        console.error(
+          `[${kind}] device ${i + 1} joined after ${seconds(Date.now() - joinedAt)} s (${result.joined}/${pupils}, 1-min load ${load1()})`,
+        );
       }),
     );
+    /** Waits until every joined device shows `scene`, or `limitMs` (within the hard bound). */
     const waitAll = async (scene: string, limitMs: number) => {
-      const deadline = Date.now() + limitMs;
-      const shown = new Map<Page, number>();
-      while (Date.now() < deadline && shown.size < pages.length) {
+      const showing = () => {
+        const shown = new Map<Page, number>();
         for (const page of pages) {
-          if (shown.has(page)) continue;
-          const at = (await page
-            .evaluate(
-              (s) => (window as unknown as { __sceneShown: Record<string, number> }).__sceneShown[s],
-              scene,
-            )
-            .catch(() => undefined)) as number | undefined;
+          const at = shownAt.get(page)?.get(scene);
           if (at !== undefined) shown.set(page, at);
         }
-        if (shown.size < pages.length) await new Promise((wait) => setTimeout(wait, 250));
-      }
-      return shown;
+        return shown;
+      };
+      if (showing().size < pages.length)
+        await new Promise<void>((done) => {
+          const timer = setTimeout(finish, Math.max(0, Math.min(limitMs, timeLeft() - 30_000)));
+          function finish() {
+            clearTimeout(timer);
+            sceneListeners.delete(check);
+            done();
+          }
+          function check() {
+            if (showing().size >= pages.length) finish();
+          }
+          sceneListeners.add(check);
+        });
+      return showing();
     };
 
     const modelPathOf = (step: number) => {
@@ -188,13 +264,14 @@ async function runClass(
       step: 0,
       times: [...joinShown.values()].map((at) => at - joinedAt),
       modelTimes: modelTimesOf(0, joinedAt),
-      missing: pages.length - joinShown.size,
+      missing: pupils - joinShown.size,
       bytesToShown: link.bytesDown(),
       bytes: 0,
       modelBytes: 0,
     };
+    result.join = join;
     console.error(
-      `[${kind}] ${joinShown.size}/${pages.length} devices show stop 1, ${mb(link.bytesDown())} MB so far`,
+      `[${kind}] ${joinShown.size}/${pupils} devices show stop 1, ${mb(link.bytesDown())} MB so far, 1-min load ${load1()}`,
     );
 
     const stops: StopFigures[] = [];
@@ -202,6 +279,11 @@ async function runClass(
     let stopStartModels = 0;
     let previous: StopFigures = join;
     for (let step = 1; step < tour.stops.length; step++) {
+      if (timeLeft() < dwellMs + 60_000) {
+        result.cut = `the hard bound (MAX_MIN ${hardBoundMs / 60_000}) came before stop ${step + 1}`;
+        console.error(`[${kind}] ${result.cut}: stopping`);
+        break;
+      }
       await new Promise((wait) => setTimeout(wait, dwellMs));
       const movedAt = Date.now();
       previous.bytes = link.bytesDown() - stopStartBytes;
@@ -215,22 +297,25 @@ async function runClass(
         step,
         times: [...shown.values()].map((at) => at - movedAt),
         modelTimes: modelTimesOf(step, movedAt),
-        missing: pages.length - shown.size,
+        missing: pupils - shown.size,
         bytesToShown: link.bytesDown() - stopStartBytes,
         bytes: 0,
         modelBytes: 0,
       };
       stops.push(figures);
+      result.stops = stops;
       previous = figures;
       console.error(
-        `[${kind}] stop ${step + 1}: ${shown.size}/${pages.length}, p50 ${seconds(quantile(figures.times, 0.5))} s, max ${seconds(Math.max(...figures.times))} s; model on device max ${seconds(Math.max(...figures.modelTimes))} s`,
+        `[${kind}] stop ${step + 1}: ${shown.size}/${pupils}, p50 ${seconds(quantile(figures.times, 0.5))} s, max ${seconds(Math.max(...figures.times))} s; model on device max ${seconds(Math.max(...figures.modelTimes))} s, 1-min load ${load1()}`,
       );
     }
-    await new Promise((wait) => setTimeout(wait, dwellMs));
+    await new Promise((wait) => setTimeout(wait, Math.max(0, Math.min(dwellMs, timeLeft() - 30_000))));
     previous.bytes = link.bytesDown() - stopStartBytes;
     previous.modelBytes = link.bytesDownFor("/models/") - stopStartModels;
-    return { join, stops, joined };
   } finally {
+    result.loadEnd = load1();
+    result.minutes = (Date.now() - runStart) / 60_000;
+    console.error(`[${kind}] end after ${result.minutes.toFixed(1)} min, 1-min load ${result.loadEnd}`);
     teacher.close();
     await Promise.all(contexts.map((context) => context.close().catch(() => {})));
     await browser.close();
@@ -244,21 +329,35 @@ async function runClass(
 }
 
 const started = new Date();
-const results = new Map<string, Awaited<ReturnType<typeof runClass>>>();
-for (const kind of runs) results.set(kind, await runClass(kind));
+const results = new Map<string, ClassRun>();
+for (const kind of runs) {
+  if (timeLeft() < 120_000) break;
+  const result: ClassRun = { join: null, stops: [], joined: 0, loadStart: load1(), loadEnd: "?", minutes: 0 };
+  results.set(kind, result);
+  try {
+    await runClass(kind, result);
+  } catch (error) {
+    result.cut = String(error).split("\n")[0] ?? "error";
+    console.error(`[${kind}] stopped: ${result.cut}`);
+  }
+}
 
 const row = (kind: string, label: string, f: StopFigures) =>
-  `| ${kind} | ${label} | ${f.times.length}/${f.times.length + f.missing} | ${seconds(quantile(f.times, 0.5))} | ${seconds(quantile(f.times, 0.95))} | ${seconds(Math.max(...f.times))} | ${seconds(quantile(f.modelTimes, 0.5))} | ${seconds(quantile(f.modelTimes, 0.95))} | ${seconds(Math.max(...f.modelTimes))} | ${mb(f.bytesToShown)} | ${mb(f.bytes)} | ${mb(f.modelBytes)} |`;
-console.log(
-  `\n\`npm run bench:reseau\`, ${started.toISOString().slice(0, 16)} UTC, ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), 1-min load ${loadavg()[0]?.toFixed(1)} at the end, Node ${process.version}: ${pupils} pupils (one headless Chromium, a 320×240 context each, SwiftShader), the teacher a protocol client; link ${mbps} Mbit/s shared downstream, ${rttMs} ms RTT; tour: the first 5 stops of decouverte-industries-provence (5 factories); the teacher stays ${dwellMs / 1000} s at each stop once every device shows it.\n`,
-);
-console.log(
+  `| ${kind} | ${label} | ${f.times.length}/${pupils} | ${seconds(quantile(f.times, 0.5))} | ${seconds(quantile(f.times, 0.95))} | ${seconds(Math.max(...f.times))} | ${seconds(quantile(f.modelTimes, 0.5))} | ${seconds(quantile(f.modelTimes, 0.95))} | ${seconds(Math.max(...f.modelTimes))} | ${mb(f.bytesToShown)} | ${mb(f.bytes)} | ${mb(f.modelBytes)} |`;
+const heading = "## Le réseau du collège: the latest bench:reseau run";
+const lines = [
+  heading,
+  `Written by \`npm run bench:reseau\` (${started.toISOString().slice(0, 16)} UTC, ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), Node ${process.version}, ${((Date.now() - benchStart) / 60_000).toFixed(1)} min in all): ${pupils} pupils (one headless Chromium, a 320×240 context each, the app's « Économe » quality, SwiftShader), joining spread over ${joinSpreadMs / 1000} s as a class does; the teacher a protocol client; link ${mbps} Mbit/s shared downstream, ${rttMs} ms RTT; tour: the first 5 stops of decouverte-industries-provence (5 factories); the teacher stays ${dwellMs / 1000} s at each stop once every device shows it. "devices": how many of the ${pupils} showed the stop (a device that could not join or draw within its limit counts out). The machine's 1-minute load average per run: ${[...results].map(([kind, r]) => `${kind} ${r.loadStart} at the start, ${r.loadEnd} at the end (${r.minutes.toFixed(1)} min, ${r.joined}/${pupils} joined${r.cut ? `; stopped early: ${r.cut}` : ""})`).join("; ")}.`,
+  "",
   "| run | stop | devices | scene p50 s | scene p95 s | scene max s | model on device p50 s | p95 s | max s | MB down until all show it | MB down during the stop | of which models MB |",
-);
-console.log("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+  "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+];
 for (const [kind, result] of results) {
-  console.log(row(kind, "1 (from the first join)", result.join));
-  for (const stop of result.stops) console.log(row(kind, String(stop.step + 1), stop));
+  if (result.join) lines.push(row(kind, "1 (from the first join)", result.join));
+  for (const stop of result.stops) lines.push(row(kind, String(stop.step + 1), stop));
 }
+const section = `${lines.join("\n")}\n`;
+console.log(`\n${section}`);
+if (writeResults) console.error(`written to ${writeResultsSection(heading, section)}`);
 // The hubs of finished runs may hold timers; the figures are printed.
 process.exit(0);
