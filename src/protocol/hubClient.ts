@@ -2,6 +2,7 @@ import { io, type Socket } from "socket.io-client";
 import {
   type ClassError,
   type ClassState,
+  type ClientAck,
   type ClientEventName,
   type ClientPayload,
   type ClientReplies,
@@ -12,6 +13,7 @@ import {
   type ServerEventName,
   type ServerEvents,
 } from "./schema";
+import type { ClientToServerEvents, ServerToClientEvents } from "./socketEvents";
 
 /**
  * A small typed client for the live class hub, for the app (and the tests and bench in Node):
@@ -41,6 +43,12 @@ export type HubSession =
 /** The outcome of re-attaching after a reconnection. */
 export type HubReattach = { ok: true; state: ClassState } | { ok: false; error: HubError };
 
+/**
+ * The client's socket, typed with the protocol's event tables (the same as the hub's namespace):
+ * an event name or a payload the protocol does not have fails to compile.
+ */
+export type HubClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
 export interface HubClientOptions {
   /** The hub's origin, e.g. `http://127.0.0.1:8080`; the page's own origin when omitted. */
   url?: string;
@@ -56,7 +64,7 @@ export interface HubClientOptions {
 }
 
 export interface HubClient {
-  readonly socket: Socket;
+  readonly socket: HubClientSocket;
   readonly status: HubStatus;
   request<E extends ClientEventName>(
     event: E,
@@ -94,7 +102,7 @@ const wakeProbeMs = 2500;
 
 export function connectHub(options: HubClientOptions = {}): HubClient {
   const timeoutMs = options.timeoutMs ?? 8000;
-  const socket: Socket = io(`${options.url ?? ""}${classNamespace}`, {
+  const socket: HubClientSocket = io(`${options.url ?? ""}${classNamespace}`, {
     path: "/socket.io/",
     transports: options.transports ?? ["polling", "websocket"],
     reconnection: options.reconnection ?? true,
@@ -121,6 +129,17 @@ export function connectHub(options: HubClientOptions = {}): HubClient {
 
   for (const event of serverEventNames) socket.on(event, (payload: unknown) => dispatch(event, payload));
 
+  // NOTE: TypeScript does not resolve Socket.IO's conditional parameter types for an event that is
+  // a type parameter (`request<E>`); this signature says the same as the typed socket for each E.
+  const timedEmit = (wait: number) => {
+    const timed = socket.timeout(wait);
+    return timed.emit.bind(timed) as <E extends ClientEventName>(
+      event: E,
+      payload: ClientPayload<E>,
+      ack: (error: Error | null, reply: ClientAck<E>) => void,
+    ) => unknown;
+  };
+
   function request<E extends ClientEventName>(
     event: E,
     payload: ClientPayload<E>,
@@ -128,7 +147,7 @@ export function connectHub(options: HubClientOptions = {}): HubClient {
   ): Promise<HubReply<E>> {
     if (status === "closed") return Promise.resolve({ ok: false, error: "offline" });
     return new Promise((resolve) => {
-      socket.timeout(wait).emit(event, payload, (error: Error | null, reply: HubReply<E>) => {
+      timedEmit(wait)(event, payload, (error, reply) => {
         resolve(error ? { ok: false, error: "timeout" } : reply);
       });
     });
