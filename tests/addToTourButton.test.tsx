@@ -29,6 +29,6 @@ describe("« Ajouter à ma visite »", () => {
   it("says that the stop was not added when its code cannot be loaded", async () => {
     const { getByRole, findByText } = render(<AddToTourButton {...firstMachine()} />);
     fireEvent.click(getByRole("button"));
-    expect(await findByText(/L'étape n'a pas pu être ajoutée/)).toBeTruthy();
+    expect(await findByText(/L’étape n’a pas pu être ajoutée/)).toBeTruthy();
   });
 });

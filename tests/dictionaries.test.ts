@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { frenchFaults } from "../src/content/frenchRules";
 import type { Message } from "../src/i18n/formatMessage";
+import { quizQuestions } from "../src/trades/quizQuestions";
 
 /**
  * Every dictionary of the app (`src/i18n/strings.ts` and each feature's `*Strings.ts`) has every
@@ -87,4 +89,21 @@ describe("the app's dictionaries", () => {
       }
     },
   );
+
+  it.each(dictionaries)(
+    "%s: French uses the typographic apostrophe and the content's French rules",
+    (_name, fr) => {
+      for (const [key, message] of Object.entries(fr)) {
+        for (const text of textsOf(message)) {
+          expect(text.includes("'") ? `${key}: « ${text} »` : "", "’ (U+2019), not '").toBe("");
+          expect(frenchFaults(text), key).toEqual([]);
+        }
+      }
+    },
+  );
+
+  it("the quiz's questions and answers (French UI text outside a dictionary) use ’ too", () => {
+    const texts = quizQuestions.flatMap((q) => [q.prompt, ...q.answers.map((a) => a.label)]);
+    expect(texts.filter((text) => text.includes("'"))).toEqual([]);
+  });
 });

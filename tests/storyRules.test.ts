@@ -234,8 +234,8 @@ describe("portraits", () => {
     const pack = minimalPack();
     pack.portraits[0] = { ...pack.portraits[0], gender: "homme" };
     const gaps = findStoryGaps(validPack(pack)).map((p) => p.message);
-    expect(gaps).toContain("secteur « metallurgie » : il manque le portrait d'une femme");
-    expect(gaps).not.toContain("secteur « metallurgie » : il manque le portrait d'un homme");
-    expect(gaps).toContain("secteur « chimie » : il manque le portrait d'un homme");
+    expect(gaps).toContain("secteur « metallurgie » : il manque le portrait d’une femme");
+    expect(gaps).not.toContain("secteur « metallurgie » : il manque le portrait d’un homme");
+    expect(gaps).toContain("secteur « chimie » : il manque le portrait d’un homme");
   });
 });

@@ -135,7 +135,7 @@ export const jobSchema = z.object({
   rome: romeCodeSchema,
   /** ROME 4.0 sheet; absent where no 4.0 sheet could be verified (check:content lists them). */
   rome4: rome4Schema.optional(),
-  summary: z.string().min(120, "résumé d'au moins 120 caractères"),
+  summary: z.string().min(120, "résumé d’au moins 120 caractères"),
   tasks: z.array(z.string().min(3)).min(3),
   skills: z.array(z.string().min(2)).min(1),
   diplomas: z.array(diplomaSchema).min(1),
@@ -230,7 +230,7 @@ export const tourSchema = z.object({
   minutes: z
     .number("durée en minutes attendue")
     .int("durée en minutes entières")
-    .min(1, "durée d'une minute au moins")
+    .min(1, "durée d’une minute au moins")
     .max(240, "durée de 240 minutes au plus"),
   description: z.string().min(10).max(400, "description de 400 caractères au plus").optional(),
   stops: z.array(tourStopSchema).min(1, "au moins une étape").max(20, "au plus 20 étapes"),

@@ -66,12 +66,12 @@ export function findStoryProblems(pack: ContentPack): ContentProblem[] {
       if (company === undefined) {
         add("portraits", [p, "company"], `entreprise inconnue : « ${portrait.company} »`);
       } else if (company.sector !== portrait.sector) {
-        add("portraits", [p, "company"], `${company.id} n'est pas du secteur « ${portrait.sector} »`);
+        add("portraits", [p, "company"], `${company.id} n’est pas du secteur « ${portrait.sector} »`);
       } else if (job !== undefined && !jobsOf(company).has(job.id)) {
         add(
           "portraits",
           [p, "job"],
-          `le métier « ${job.id} » n'est exercé à aucune machine de ${company.id}`,
+          `le métier « ${job.id} » n’est exercé à aucune machine de ${company.id}`,
         );
       } else if (portrait.machine !== undefined) {
         const machine = company.workshops.flatMap((w) => w.machines).find((m) => m.id === portrait.machine);
@@ -81,7 +81,7 @@ export function findStoryProblems(pack: ContentPack): ContentProblem[] {
           add(
             "portraits",
             [p, "machine"],
-            `le métier « ${job.id} » n'est pas exercé à la machine ${machine.id}`,
+            `le métier « ${job.id} » n’est pas exercé à la machine ${machine.id}`,
           );
         }
       }
@@ -94,7 +94,7 @@ export function findStoryProblems(pack: ContentPack): ContentProblem[] {
       add(
         "portraits",
         [p, "job"],
-        `le métier « ${job.id} » n'est exercé à aucune machine du secteur « ${portrait.sector} »`,
+        `le métier « ${job.id} » n’est exercé à aucune machine du secteur « ${portrait.sector} »`,
       );
     }
   });
@@ -116,7 +116,7 @@ export function findStoryProblems(pack: ContentPack): ContentProblem[] {
         add(
           "tours",
           [t, "stops", s, "portrait"],
-          `le métier de ${portrait.id} (« ${portrait.job} ») n'est pas exercé à la machine ${stop.machine}`,
+          `le métier de ${portrait.id} (« ${portrait.job} ») n’est pas exercé à la machine ${stop.machine}`,
         );
       }
     });
@@ -141,7 +141,7 @@ export function findStoryGaps(pack: ContentPack): ContentProblem[] {
         add(
           "portraits",
           [],
-          `secteur « ${sector.id} » : il manque le portrait d'${gender === "femme" ? "une femme" : "un homme"}`,
+          `secteur « ${sector.id} » : il manque le portrait d’${gender === "femme" ? "une femme" : "un homme"}`,
         );
       }
     }
@@ -153,7 +153,7 @@ export function findStoryGaps(pack: ContentPack): ContentProblem[] {
         add(
           "tours",
           [t, "stops", s, "question"],
-          "question à choix attendue à chaque arrêt d'une visite livrée (la classe en direct y répond)",
+          "question à choix attendue à chaque arrêt d’une visite livrée (la classe en direct y répond)",
         );
       }
     });

@@ -75,7 +75,7 @@ export function findReferenceProblems(pack: ContentPack): ContentProblem[] {
           add(
             "companies",
             [c, "workshops", w, "machines", m, "id"],
-            `machine en double dans l'entreprise : « ${machine.id} »`,
+            `machine en double dans l’entreprise : « ${machine.id} »`,
           );
         }
         machine.jobs.forEach((job, j) => {

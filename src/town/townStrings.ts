@@ -8,11 +8,11 @@ export const townStringsFr = {
   enterCompany: "{name}, {town} : entrer dans l’usine",
   companyInvite: "Vous êtes une entreprise de la région ?",
   companyInviteLink: "Ajoutez votre usine avec l’éditeur",
-  tagline: "Découvre les métiers de l'industrie en Provence-Alpes-Côte d'Azur",
+  tagline: "Découvre les métiers de l’industrie en Provence-Alpes-Côte d’Azur",
   searchTown: "Chercher une entreprise, une ville, un secteur",
   sectorFilter: "Filtrer par secteur",
   allSectors: "Tous les secteurs",
-  noCompanyYet: "Pas encore d'entreprise dans ce secteur",
+  noCompanyYet: "Pas encore d’entreprise dans ce secteur",
 } satisfies Record<string, Message>;
 
 export type TownStringKey = keyof typeof townStringsFr;

@@ -18,7 +18,7 @@ export function JobPage({ content, job }: JobPageProps) {
   const places = content.placesByJob.get(job.id) ?? [];
   return (
     <article className="page job-page">
-      <nav aria-label="Fil d'Ariane" className="breadcrumb">
+      <nav aria-label={t("breadcrumb")} className="breadcrumb">
         <a href={hrefOf({ view: "jobs" })}>{t("navJobs")}</a> › <span aria-current="page">{job.title}</span>
       </nav>
       <JobSheet content={content} job={job} titleId={`job-${job.id}`} headingLevel={1} variant="page" />

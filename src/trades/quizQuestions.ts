@@ -45,7 +45,7 @@ export const quizQuestions: ReadonlyArray<QuizQuestion> = [
       { id: "port", label: "Sur un port, un bateau, au bord de la mer", weights: { mer: 3, exterieur: 1 } },
       {
         id: "labo",
-        label: "Dans un laboratoire ou un bureau d'études",
+        label: "Dans un laboratoire ou un bureau d’études",
         weights: { analyser: 2, concevoir: 2 },
       },
     ],
@@ -55,7 +55,7 @@ export const quizQuestions: ReadonlyArray<QuizQuestion> = [
     prompt: "En cours, ce qui te plaît le plus…",
     answers: [
       { id: "sciences", label: "Les expériences de sciences", weights: { analyser: 3 } },
-      { id: "techno", label: "La technologie et l'informatique", weights: { numerique: 3, concevoir: 1 } },
+      { id: "techno", label: "La technologie et l’informatique", weights: { numerique: 3, concevoir: 1 } },
       { id: "arts", label: "Les arts plastiques", weights: { creer: 3, concevoir: 1 } },
       { id: "sport", label: "Le sport", weights: { bouger: 3, equipe: 1 } },
     ],
@@ -64,7 +64,7 @@ export const quizQuestions: ReadonlyArray<QuizQuestion> = [
     id: "groupe",
     prompt: "Pour un projet, tu aimes…",
     answers: [
-      { id: "equipe", label: "Travailler en équipe et s'organiser ensemble", weights: { equipe: 3 } },
+      { id: "equipe", label: "Travailler en équipe et s’organiser ensemble", weights: { equipe: 3 } },
       { id: "mener", label: "Prendre les commandes et tout coordonner", weights: { piloter: 3, equipe: 1 } },
       { id: "seul", label: "Avancer seul·e et chercher la solution", weights: { analyser: 2, reparer: 1 } },
     ],
@@ -75,18 +75,18 @@ export const quizQuestions: ReadonlyArray<QuizQuestion> = [
     answers: [
       { id: "conduire", label: "De la conduire et de la régler", weights: { piloter: 3 } },
       { id: "comprendre", label: "De comprendre comment elle marche", weights: { analyser: 2, reparer: 2 } },
-      { id: "ameliorer", label: "D'en inventer une meilleure", weights: { concevoir: 3, numerique: 1 } },
-      { id: "produit", label: "De voir ce qu'elle fabrique", weights: { fabriquer: 2, creer: 1 } },
+      { id: "ameliorer", label: "D’en inventer une meilleure", weights: { concevoir: 3, numerique: 1 } },
+      { id: "produit", label: "De voir ce qu’elle fabrique", weights: { fabriquer: 2, creer: 1 } },
     ],
   },
   {
     id: "planete",
     prompt: "Ce qui compte le plus pour toi dans un métier…",
     answers: [
-      { id: "environnement", label: "Protéger l'environnement", weights: { environnement: 3 } },
+      { id: "environnement", label: "Protéger l’environnement", weights: { environnement: 3 } },
       { id: "beau", label: "Faire quelque chose de beau", weights: { creer: 3 } },
       { id: "utile", label: "Que ça marche et que ce soit solide", weights: { fabriquer: 2, reparer: 2 } },
-      { id: "avenir", label: "Les technologies d'avenir", weights: { numerique: 2, concevoir: 2 } },
+      { id: "avenir", label: "Les technologies d’avenir", weights: { numerique: 2, concevoir: 2 } },
     ],
   },
   {

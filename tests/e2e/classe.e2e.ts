@@ -153,9 +153,9 @@ describe("la classe en direct", () => {
 
     // ——— "Mode libre": the pupils walk around the workshop; "Rappel" brings them back to the stop.
     await presenter.page.getByRole("button", { name: "Mode libre" }).click();
-    await sam.page.getByText("Mode libre : promène-toi dans l'atelier").waitFor();
+    await sam.page.getByText("Mode libre : promène-toi dans l’atelier").waitFor();
     await presenter.page.getByRole("button", { name: "Rappel" }).click();
-    await sam.page.getByText("Mode libre : promène-toi dans l'atelier").waitFor({ state: "detached" });
+    await sam.page.getByText("Mode libre : promène-toi dans l’atelier").waitFor({ state: "detached" });
 
     // ——— Answers: one each, changeable until the results are shown.
     const { choices, correct } = stopChoices(stop(4));
@@ -245,7 +245,7 @@ describe("la classe en direct", () => {
       await join(stranger.page, code, "Alex");
       await expect
         .poll(() => stranger.page.getByRole("alert").textContent())
-        .toContain("Classe complète : 60 élèves l'ont déjà rejointe.");
+        .toContain("Classe complète : 60 élèves l’ont déjà rejointe.");
       await screenshot(stranger.page, "classe-06-pupil-class-full");
     } finally {
       for (const client of others) client.close();
@@ -279,13 +279,13 @@ describe("la classe en direct", () => {
     await page.goto(`${siteOrigin}/#/classe`);
     await expect
       .poll(() => page.getByRole("alert").textContent(), { timeout: 15_000 })
-      .toContain("La classe en direct n'est pas disponible sur ce site");
+      .toContain("La classe en direct n’est pas disponible sur ce site");
     expect(await page.getByLabel("Code de la classe").count()).toBe(0);
     await page.goto(`${siteOrigin}/#/visite/${tour.id}/1`);
     await page.getByRole("button", { name: "Classe en direct" }).click();
     await expect
       .poll(() => page.getByRole("alert").textContent(), { timeout: 15_000 })
-      .toContain("La classe en direct a besoin du serveur de l'application");
+      .toContain("La classe en direct a besoin du serveur de l’application");
     await screenshot(page, "classe-08-static-no-hub");
   });
 });

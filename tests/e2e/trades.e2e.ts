@@ -90,7 +90,7 @@ describe("favourites", () => {
 
     // Unstarring from the list removes it.
     await mine.getByRole("button", { name: "Retirer des favoris" }).click();
-    await mine.getByText("Aucun métier pour l'instant", { exact: false }).waitFor();
+    await mine.getByText("Aucun métier pour l’instant", { exact: false }).waitFor();
     expect(watch.consoleErrors).toEqual([]);
   });
 
@@ -114,7 +114,7 @@ describe("favourites", () => {
     await page.goto(`${siteOrigin()}/#/metiers`);
     await page
       .locator("[data-my-trades]")
-      .getByText("Aucun métier pour l'instant", { exact: false })
+      .getByText("Aucun métier pour l’instant", { exact: false })
       .waitFor();
     expect(await jobLinks()).toBe(pack.jobs.length);
     await screenshot(page, "trades-05-corrupt-storage");

@@ -115,7 +115,7 @@ describe("walking in a workshop", () => {
 
   it("the overview shows every hall, and a hall's button takes you there", async () => {
     const { page } = await openWorkshop();
-    await page.getByRole("button", { name: "Vue d'ensemble" }).click();
+    await page.getByRole("button", { name: "Vue d’ensemble" }).click();
     const halls = page.locator("button[data-hall]");
     await halls.first().waitFor();
     expect(await halls.count()).toBe(company.workshops.length);

@@ -101,7 +101,7 @@ export function readTourFile(text: string): TourFileResult {
   try {
     value = JSON.parse(text);
   } catch {
-    return { ok: false, problems: ["Ce fichier n'est pas un fichier de visite lisible (JSON abîmé)."] };
+    return { ok: false, problems: ["Ce fichier n’est pas un fichier de visite lisible (JSON abîmé)."] };
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return { ok: false, problems: ["Ce fichier ne contient pas une visite."] };
@@ -113,11 +113,11 @@ export function readTourFile(text: string): TourFileResult {
     envelope = migrateV0(record) as Record<string, unknown>;
     migratedFrom = 0;
   } else if (record.format !== tourFileFormat) {
-    return { ok: false, problems: ["Ce fichier n'est pas un fichier de visite de L'Usine Extraordinaire."] };
+    return { ok: false, problems: ["Ce fichier n’est pas un fichier de visite de L’Usine Extraordinaire."] };
   } else if (typeof record.version !== "number" || record.version > tourFileVersion) {
     return {
       ok: false,
-      problems: ["Ce fichier vient d'une version plus récente de l'application : mettez la page à jour."],
+      problems: ["Ce fichier vient d’une version plus récente de l’application : mettez la page à jour."],
     };
   }
   const parsed = tourSchema.safeParse(envelope.tour);
