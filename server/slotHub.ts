@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import type { Kysely } from "kysely";
 import {
   type Ack,
@@ -22,6 +22,7 @@ import {
   slotsOfCompany,
   unbookSlot,
 } from "./db/slotStore";
+import { keyHash, sameKeyHash } from "./seasonKeys";
 
 /**
  * Professionals' slots on the hub: a company publishes with its key, a teacher books one for the
@@ -61,12 +62,6 @@ type SlotHandler<E extends SlotEventName> = (
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 const refuse = (error: ClassError) => ({ ok: false as const, error });
-function sameHash(a: string, b: string): boolean {
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  return left.length === right.length && timingSafeEqual(left, right);
-}
-
 export function slotHandlers(options: SlotHubOptions): { [E in SlotEventName]: SlotHandler<E> } {
   const { database, trades, log } = options;
   const now = () => new Date(options.now());
@@ -158,7 +153,7 @@ export function slotHandlers(options: SlotHubOptions): { [E in SlotEventName]: S
       if (row.booked_at !== null || hasEnded(row, current)) return refuse("too-late");
       if (
         payload.classKey !== undefined &&
-        !(seasonClass && sameHash(seasonClass.key_hash, sha256(payload.classKey)))
+        !(seasonClass && sameKeyHash(seasonClass.key_hash, keyHash("class", payload.classKey)))
       )
         return call.failedLookup("bad-class-key");
       const booked = await withDatabase((db) => bookSlot(db, row.id, seasonClass?.id ?? null, current));

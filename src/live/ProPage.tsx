@@ -9,6 +9,7 @@ import { useStore } from "../state/store";
 import { downloadCalendar } from "./downloadCalendar";
 import { LiveProblemAlert } from "./LiveProblemAlert";
 import { checkHubHealth, hubRequest } from "./liveClient";
+import { ProFaqSection } from "./ProFaqSection";
 import { slotStrings } from "./slotStrings";
 import { pageAddress } from "./useLiveView";
 import { useSlotText } from "./useSlotText";
@@ -259,6 +260,11 @@ export function ProPage({ content }: ProPageProps) {
               );
             })}
           </ul>
+          <ProFaqSection
+            company={opened.company}
+            companyKey={opened.key}
+            jobs={companyJobs(opened.company)}
+          />
         </>
       )}
       <LiveProblemAlert problem={problem} audience="teacher" />

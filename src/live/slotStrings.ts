@@ -44,6 +44,12 @@ export const slotFr = {
   slotIcsDescription: "Lien d’invité pour {firstName} : {link}",
   slotIcsCompanySummary: "{firstName} ({trade}) répond à une classe en direct",
   slotIcsCompanyDescription: "L’enseignant·e vous transmet le lien d’invité. Page entreprise : {link}",
+  myClassLive:
+    "La classe en direct {code} tourne dans ce navigateur : un créneau réservé ici l’est pour elle, et les réponses gardées vont dans la saison de cette classe.",
+  myClassNoLive:
+    "Pour réserver, lancez d’abord une classe en direct dans ce navigateur : ouvrez une visite, puis « Classe en direct ». Revenez ici (ou réservez depuis la fenêtre du présentateur).",
+  myClassStartLive: "Choisir une visite pour lancer la classe",
+  myClassBook: "Réserver pour la classe {code}",
 } satisfies Record<string, Message>;
 
 export type SlotStringKey = keyof typeof slotFr;
@@ -89,6 +95,12 @@ export const slotEn: Record<SlotStringKey, Message> = {
   slotIcsDescription: "Guest link for {firstName}: {link}",
   slotIcsCompanySummary: "{firstName} ({trade}) answers a live class",
   slotIcsCompanyDescription: "The teacher sends you the guest link. Company page: {link}",
+  myClassLive:
+    "The live class {code} is running in this browser: a slot booked here is booked for it, and the answers kept go to this class's season.",
+  myClassNoLive:
+    "To book, first start a live class in this browser: open a tour, then “Classe en direct”. Come back here (or book from the presenter's window).",
+  myClassStartLive: "Choose a tour to start the class",
+  myClassBook: "Book for the class {code}",
 };
 
 export const slotStrings = defineMessages(slotFr, slotEn);

@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { faqLimits } from "./faqRules";
+
+export * from "./faqRules";
 
 /**
  * « Questions fréquentes » (issue 25, item 4): a company keeps a professional's answers to the
@@ -6,17 +9,6 @@ import { z } from "zod";
  * slot still hears a professional. Written with the company key on the live class namespace;
  * read by anyone over HTTP (`GET /api/faq/<company>`, cacheable). No Node import here.
  */
-
-export const faqLimits = {
-  questionMax: 300,
-  answerMax: 1000,
-  /** Entries one company may keep (all trades together). */
-  entriesPerCompany: 60,
-  /** Serialized size of a `faq:publish` payload (1,300 characters, some of them multi-byte). */
-  maxPublishBytes: 8 * 1024,
-  /** How long a reader may keep the list before asking again. */
-  cacheSeconds: 60,
-} as const;
 
 const idField = z
   .string()
@@ -64,7 +56,3 @@ export interface FaqReplies {
   "faq:remove": Record<string, never>;
 }
 export type FaqEventName = keyof typeof faqPayloads;
-
-/** Where a company's « questions fréquentes » are read. */
-export const faqPath = (company: string) => `/api/faq/${encodeURIComponent(company)}`;
-export const faqPathPattern = /^\/api\/faq\/([a-z0-9]+(?:-[a-z0-9]+)*)$/;

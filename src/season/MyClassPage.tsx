@@ -7,6 +7,7 @@ import { navigate } from "../state/actions";
 import { forgetMyClass, parseClassCard, readMyClass, writeMyClass } from "../state/myClassStorage";
 import { hrefOf } from "../state/route";
 import { QrCode } from "../ui/QrCode";
+import { MyClassSlots } from "./MyClassSlots";
 import { SeasonSummary } from "./SeasonSummary";
 import { seasonRequest } from "./seasonClient";
 import { seasonErrorKey, seasonStrings } from "./seasonStrings";
@@ -89,6 +90,7 @@ export function MyClassPage({ content, card }: MyClassPageProps) {
             classKey={load.myClass.classKey}
             label={load.myClass.label}
           />
+          <MyClassSlots classId={load.myClass.classId} classKey={load.myClass.classKey} />
           <JoinDefiForm defis={load.season.defis ?? []} onDone={reload} />
           <DeleteClass label={load.myClass.label} onDone={reload} />
         </>

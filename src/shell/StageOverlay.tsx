@@ -36,7 +36,12 @@ export function StageOverlay({ content, overlay }: StageOverlayProps) {
         <>
           <WorkshopOverlay company={overlay.company} workshop={overlay.workshop} />
           {overlay.machine ? (
-            <TradePanel key={overlay.machine.id} content={content} machine={overlay.machine}>
+            <TradePanel
+              key={overlay.machine.id}
+              content={content}
+              machine={overlay.machine}
+              company={overlay.company.id}
+            >
               <AddToTourButton
                 content={content}
                 company={overlay.company}

@@ -10,12 +10,15 @@ import { useStore } from "../state/store";
 import { TransitionStory } from "../ui/TransitionStory";
 import { JobSheet } from "./JobSheet";
 import { placePanelBeside } from "./panelPlacement";
+import { TradeFaq } from "./TradeFaq";
 import { tradeStrings } from "./tradeStrings";
 import "./trades.css";
 
 export interface TradePanelProps {
   content: ContentIndex;
   machine: Machine;
+  /** The company of the machine: its « questions fréquentes » show under the trade. */
+  company?: string;
   /** Actions the frame adds about this machine (e.g. the tour builder's "Ajouter à ma visite"). */
   children?: ReactNode;
 }
@@ -28,7 +31,7 @@ const sheetBelowPx = 760;
  * Beside the machine on a large screen, a bottom sheet on a phone. Escape or "Fermer" closes it,
  * and focus goes back to the machine's hotspot.
  */
-export function TradePanel({ content, machine, children }: TradePanelProps) {
+export function TradePanel({ content, machine, company, children }: TradePanelProps) {
   const t = useDictionary(tradeStrings);
   const titleId = useId();
   const panelRef = useRef<HTMLElement>(null);
@@ -117,6 +120,7 @@ export function TradePanel({ content, machine, children }: TradePanelProps) {
         </fieldset>
       ) : null}
       <JobSheet content={content} job={job} titleId={titleId} headingLevel={2} variant="panel" />
+      {company ? <TradeFaq company={company} trade={job.id} tradeTitle={job.title} /> : null}
     </section>
   );
 }

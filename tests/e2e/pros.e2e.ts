@@ -28,6 +28,7 @@ const jobs = JSON.parse(readFileSync(`${siteDir}/content/jobs.json`, "utf8")) as
 const companies = JSON.parse(readFileSync(`${siteDir}/content/companies.json`, "utf8")) as {
   id: string;
   name: string;
+  workshops: { id: string; machines: { id: string; jobs: string[] }[] }[];
 }[];
 const tour = tours.find((t) => new Set(t.stops.map((s) => s.company)).size === 1) ?? tours[0];
 if (!tour) throw new Error("the pack has no tour");
@@ -259,5 +260,147 @@ describe("professionals in the class", () => {
     // A wrong key is refused in the page, without a console error.
     expect(pro.problems).toEqual([]);
     // Seven browser windows on a shared machine: as long as the live class's own test allows.
+  }, 400_000);
+});
+
+describe("« questions fréquentes » and booking from #/ma-classe", () => {
+  it("a company keeps an answer on its trade panel (phone and projector; nothing on a static site); a teacher books a slot from #/ma-classe", async () => {
+    const place = companies
+      .find((entry) => entry.id === company.id)
+      ?.workshops.flatMap((workshop) => workshop.machines.map((machine) => ({ workshop, machine })))
+      .find(({ machine }) => machine.jobs.length > 0);
+    const faqTrade = jobs.find((job) => job.id === place?.machine.jobs[0]);
+    if (!place || !faqTrade) throw new Error("the company has no machine with a trade");
+    const machinePath = `/#/usine/${company.id}/${place.workshop.id}/${place.machine.id}`;
+    const question = "Pourquoi avez-vous choisi ce métier ?";
+    const answer = "Parce que chaque jour je vois ce que mes mains ont fabriqué, et l’équipe compte sur moi.";
+
+    // ——— The company writes the entry on #/pro, with its key.
+    const office = await session.newContext({ viewport: { width: 1280, height: 800 }, locale: "fr-FR" });
+    const pro = await watchedPage(office);
+    await pro.page.goto(`${hub.url}/#/pro`);
+    await pro.page.getByLabel("Entreprise", { exact: true }).selectOption(company.id);
+    await pro.page.getByLabel("Clé d’entreprise").fill(companyKey);
+    await pro.page.getByRole("button", { name: "Ouvrir" }).click();
+    await pro.page.getByRole("heading", { name: "Questions fréquentes", exact: true }).waitFor();
+    await pro.page.getByLabel("Métier du panneau").selectOption(faqTrade.id);
+    await pro.page.getByLabel("Prénom de la personne qui répond").fill("Samia");
+    await pro.page.getByLabel("Question", { exact: true }).fill(question);
+    await pro.page.getByLabel("Réponse, relue par l’entreprise").fill(answer);
+    await pro.page.getByRole("button", { name: "Publier sur le panneau du métier" }).click();
+    const entry = pro.page.locator("[data-faq-entry]");
+    await entry.waitFor();
+    await entry.scrollIntoViewIfNeeded();
+    await screenshot(pro.page, "pros-05-company-faq");
+
+    // ——— A visitor opens the machine: the trade panel answers, on a phone and on a projector.
+    const phone = await session.newContext({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      locale: "fr-FR",
+    });
+    const projectorContext = await session.newContext({
+      viewport: { width: 1920, height: 1080 },
+      locale: "fr-FR",
+    });
+    for (const [context, name] of [
+      [phone, "pros-06-trade-faq-phone"],
+      [projectorContext, "pros-06-trade-faq-1920"],
+    ] as const) {
+      const visitor = await watchedPage(context);
+      await visitor.page.goto(`${hub.url}${machinePath}`);
+      const faq = visitor.page.locator(`[role="dialog"][data-job="${faqTrade.id}"] [data-trade-faq]`);
+      await faq.waitFor({ timeout: 90_000 });
+      expect(await faq.count()).toBe(1);
+      expect(await faq.textContent()).toContain(question);
+      expect(await faq.textContent()).toContain(`Samia, ${faqTrade.title}`);
+      await faq.scrollIntoViewIfNeeded();
+      await screenshot(visitor.page, name);
+      expect(visitor.problems).toEqual([]);
+      await visitor.page.close();
+    }
+
+    // ——— The same site hosted without a hub: the panel, and no « questions fréquentes », no error.
+    const plain = await session.newContext({ viewport: { width: 1280, height: 720 }, locale: "fr-FR" });
+    const plainPage = await plain.newPage();
+    const pageErrors: string[] = [];
+    plainPage.on("pageerror", (error) => pageErrors.push(error.message));
+    const faqAnswered = plainPage.waitForResponse((response) => response.url().includes("/api/faq/"), {
+      timeout: 90_000,
+    });
+    await plainPage.goto(`${inject("staticOrigin")}${machinePath}`);
+    await plainPage.locator(`[role="dialog"][data-job="${faqTrade.id}"]`).waitFor({ timeout: 90_000 });
+    expect((await faqAnswered).status()).toBe(404);
+    expect(await plainPage.locator("[data-trade-faq]").count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+    await plain.close();
+
+    // ——— #/ma-classe: the class of the season, its open slots; booking needs a live class.
+    const teacher = await session.newContext({ viewport: { width: 1280, height: 800 }, locale: "fr-FR" });
+    const myClass = await watchedPage(teacher);
+    await myClass.page.goto(`${hub.url}/#/ma-classe`);
+    await myClass.page.getByLabel("Établissement").fill("Collège Jean-Moulin");
+    await myClass.page.getByLabel("Commune").fill("Marseille");
+    await myClass.page.getByLabel("Niveau").selectOption("4e");
+    await myClass.page.getByLabel("Nom de la classe").fill("4e C");
+    await myClass.page.getByRole("button", { name: "Créer la classe" }).click();
+    const slotsCard = myClass.page.locator("[data-my-class-slots]");
+    await slotsCard.waitFor({ timeout: 30_000 });
+    const company2 = connectHub({ url: hub.url, transports: ["websocket"] });
+    let slotId = "";
+    try {
+      const published = await company2.request("slot:publish", {
+        companyKey,
+        company: company.id,
+        start: new Date(Date.now() + 20 * 60_000).toISOString(),
+        minutes: 30,
+        firstName: "Karim",
+        trade: faqTrade.id,
+      });
+      if (!published.ok) throw new Error(published.error);
+      slotId = published.slotId;
+    } finally {
+      company2.close();
+    }
+    await slotsCard.getByRole("button", { name: "Voir les créneaux ouverts" }).click();
+    const slot = slotsCard.locator(`[data-slot="${slotId}"]`);
+    await slot.waitFor();
+    // No class running in this browser: the slot is listed, the page says how to start one.
+    expect(await slot.getByRole("button").count()).toBe(0);
+    expect(await slotsCard.textContent()).toContain("lancez d’abord une classe en direct");
+    await slotsCard.scrollIntoViewIfNeeded();
+    await screenshot(myClass.page, "pros-07-my-class-no-live");
+
+    // A class starts in another window of this browser: #/ma-classe books the slot for it.
+    const projector = await watchedPage(teacher);
+    await projector.page.goto(`${hub.url}/#/visite/${tour.id}/1`);
+    await waitForStage(projector.page);
+    await projector.page.getByRole("button", { name: "Classe en direct" }).click();
+    const code = ((await projector.page.locator("[data-class-code]").textContent()) ?? "").trim();
+    await slotsCard.locator(`[data-my-class-live="${code}"]`).waitFor({ timeout: 30_000 });
+    await slot.getByRole("button", { name: `Réserver pour la classe ${code}` }).click();
+    const booked = slotsCard.locator(`[data-slot-booked="${slotId}"]`);
+    const refused = slotsCard.locator('[role="alert"]');
+    await booked.or(refused).first().waitFor({ timeout: 30_000 });
+    expect(await refused.count(), (await refused.allTextContents()).join(" ")).toBe(0);
+    const link = await booked.locator("[data-class-guest-link]").inputValue();
+    expect(link).toContain(`#/classe/${code}/invite/`);
+    await booked.scrollIntoViewIfNeeded();
+    await screenshot(myClass.page, "pros-08-my-class-booked-1280");
+    await myClass.page.setViewportSize({ width: 390, height: 844 });
+    await booked.scrollIntoViewIfNeeded();
+    await screenshot(myClass.page, "pros-08-my-class-booked-phone");
+
+    // The guest link opens that very class.
+    const guest = connectHub({ url: hub.url, transports: ["websocket"] });
+    try {
+      const joined = await guest.request("class:guest", { code, guest: link.split("/invite/")[1] ?? "" });
+      expect(joined.ok && joined.by).toEqual({ firstName: "Karim", trade: faqTrade.id });
+    } finally {
+      guest.close();
+    }
+    for (const watched of [pro, myClass, projector]) expect(watched.problems).toEqual([]);
   }, 400_000);
 });

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClass } from "../../server/db/seasonStore";
 import { addCompanyKey, keptAnswersOf } from "../../server/db/slotStore";
+import { keyHash } from "../../server/seasonKeys";
 import { type RunningHub, startHub } from "../../server/startHub";
 import { type FreshDatabase, freshDatabase } from "../db/testDatabase";
 import { type TestClient, testClient } from "./hubHelpers";
@@ -59,7 +60,7 @@ beforeAll(async () => {
   await addCompanyKey(seed.db, "chlorosel-mediterranee", sha256(otherKey), new Date());
   await createClass(seed.db, {
     id: "KVPTRE2345",
-    key_hash: sha256(classKey),
+    key_hash: keyHash("class", classKey),
     school: "Collège Jean-Moulin",
     town: "Marseille",
     departement: "13",
