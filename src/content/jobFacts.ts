@@ -47,8 +47,12 @@ export const womenShareSchema = z.object({
   source: sourceSchema,
 });
 
-/** France Travail / ONEMEV classification of the ecological transition's trades. */
-export const greenKinds = ["vert", "verdissant"] as const;
+/**
+ * The trade's place in the ecological transition: « vert » and « stratégique pour la transition
+ * écologique » are France Travail's ROME tags (`transition_eco` of the ROME 4.0 open data, per
+ * fiche; « Emploi Blanc » and « Emploi Brun » are not marked), « verdissant » the ONEMEV's.
+ */
+export const greenKinds = ["vert", "strategique", "verdissant"] as const;
 export const greenSchema = z.object({
   kind: z.enum(greenKinds),
   source: sourceSchema,

@@ -1,8 +1,9 @@
+import type { GreenKind } from "../content/jobFacts";
 import type { Job } from "../content/schema";
 import { useDictionary } from "../i18n/useT";
 import { useStore } from "../state/store";
 import { ExternalLink } from "./ExternalLink";
-import { tradeStrings } from "./tradeStrings";
+import { tradeStrings, type tradeStringsFr } from "./tradeStrings";
 
 export interface JobFactsProps {
   job: Job;
@@ -29,6 +30,13 @@ function capitalised(text: string): string {
  * A trade's sourced figures (issue 13): the green-trade badge, the share of women and the regional
  * recruitment outlook, each with its source and year. No figure in the pack, nothing shown.
  */
+/** The badge's words for each of the transition's kinds. */
+const greenLabel = {
+  vert: "green",
+  strategique: "greenStrategic",
+  verdissant: "verdissant",
+} as const satisfies Record<GreenKind, keyof typeof tradeStringsFr>;
+
 export function JobFacts({ job }: JobFactsProps) {
   const t = useDictionary(tradeStrings);
   const { percent, count } = useNumbers();
@@ -43,7 +51,7 @@ export function JobFacts({ job }: JobFactsProps) {
               <path d="M5 19C5 10 11 4 20 4c0 9-6 15-15 15z" />
               <path d="M5 19 14 10" fill="none" />
             </svg>
-            {green.kind === "vert" ? t("green") : t("verdissant")}
+            {t(greenLabel[green.kind])}
           </span>{" "}
           <span className="fact-source">
             {t("greenHelp")}. {t("sourceLine")}{" "}
