@@ -131,6 +131,36 @@ const sceneWatch = `
   new MutationObserver(check).observe(document, { subtree: true, attributes: true, childList: true, attributeFilter: ["aria-busy", "data-scene"] });
 `;
 
+/**
+ * Clicks « Rejoindre » and waits until the page steps aside for the class (the join form gone);
+ * on a refusal or a « no answer » message, clicks again, as a pupil would, up to 3 times.
+ */
+async function joinAsAPupilWould(page: Page, device: number, limitMs: number): Promise<void> {
+  const button = page.getByRole("button", { name: "Rejoindre" });
+  for (let attempt = 1; ; attempt++) {
+    await button.click({ timeout: limitMs });
+    const outcome = await Promise.race([
+      button.waitFor({ state: "detached", timeout: limitMs }).then(() => "joined" as const),
+      page
+        .locator('.class-page [role="alert"]')
+        .waitFor({ timeout: limitMs })
+        .then(
+          async () => `refused: ${await page.locator('.class-page [role="alert"]').first().textContent()}`,
+        ),
+    ]);
+    if (outcome === "joined") return;
+    console.error(`device ${device}, attempt ${attempt}: ${outcome}`);
+    if (attempt === 3) throw new Error(`no join after 3 attempts (${outcome})`);
+    // The pupil reads the message, then tries again.
+    await page.waitForTimeout(2000);
+    await page
+      .getByRole("button", { name: "Chercher encore" })
+      .click({ timeout: 1000 })
+      .catch(() => {});
+    await button.waitFor({ timeout: limitMs });
+  }
+}
+
 interface StopFigures {
   step: number;
   /** Per device: from the teacher's move until the stop's scene is drawn. */
@@ -167,6 +197,8 @@ async function runClass(kind: "before" | "after", result: ClassRun): Promise<voi
   const pages: Page[] = [];
   /** Per page: when it first showed each scene. */
   const shownAt = new Map<Page, Map<string, number>>();
+  /** Per page: its device number, as the progress lines say it (from 1). */
+  const deviceOf = new Map<Page, number>();
   const sceneListeners = new Set<() => void>();
   const teacher = connectHub({ url: link.url, transports: ["websocket"] });
   try {
@@ -202,13 +234,14 @@ async function runClass(kind: "before" | "after", result: ClassRun): Promise<voi
         try {
           await page.goto(`${link.url}/#/classe/${code}`, { timeout: limit });
           await page.getByLabel("Pseudo").fill(`Élève ${i + 1}`, { timeout: limit });
-          await page.getByRole("button", { name: "Rejoindre" }).click({ timeout: limit });
+          await joinAsAPupilWould(page, i + 1, limit);
         } catch (error) {
           // A device that could not even join (the machine too busy) is left out, and said.
           console.error(`[${kind}] device ${i + 1} did not join: ${String(error).split("\n")[0]}`);
           return;
         }
         pages.push(page);
+        deviceOf.set(page, i + 1);
         result.joined++;
         console.error(
           `[${kind}] device ${i + 1} joined after ${seconds(Date.now() - joinedAt)} s (${result.joined}/${pupils}, 1-min load ${load1()})`,
@@ -259,7 +292,25 @@ async function runClass(kind: "before" | "after", result: ClassRun): Promise<voi
       });
     };
 
+    /** What a device that did not show `scene` shows instead: its URL hash, stage and alerts. */
+    const reportMissing = async (scene: string, shown: Map<Page, number>) => {
+      for (const page of pages) {
+        if (shown.has(page)) continue;
+        const seen = await page
+          .evaluate(() => {
+            const stage = document.querySelector("[data-scene]");
+            const alerts = [...document.querySelectorAll("[role=alert], [role=status]")]
+              .map((node) => node.textContent?.trim())
+              .filter(Boolean);
+            return `hash ${location.hash}, scene ${stage?.getAttribute("data-scene") ?? "none"}, aria-busy ${stage?.getAttribute("aria-busy") ?? "-"}, step ${document.querySelector("[data-tour-step]")?.textContent ?? "none"}; ${alerts.join(" | ").slice(0, 300)}`;
+          }, undefined)
+          .catch((error: unknown) => `not readable: ${String(error).split("\n")[0]}`);
+        console.error(`[${kind}] device ${deviceOf.get(page)} does not show ${scene}: ${seen}`);
+      }
+    };
+
     const joinShown = await waitAll(sceneOf(0), 600_000);
+    await reportMissing(sceneOf(0), joinShown);
     const join: StopFigures = {
       step: 0,
       times: [...joinShown.values()].map((at) => at - joinedAt),
@@ -293,6 +344,7 @@ async function runClass(kind: "before" | "after", result: ClassRun): Promise<voi
       const moved = await teacher.request("class:goto", { code, key, step });
       if (!moved.ok) throw new Error(`class:goto: ${moved.error}`);
       const shown = await waitAll(sceneOf(step), 240_000);
+      await reportMissing(sceneOf(step), shown);
       const figures: StopFigures = {
         step,
         times: [...shown.values()].map((at) => at - movedAt),

@@ -87,9 +87,14 @@ export function ClassJoinPage({ code: codeFromUrl }: ClassJoinPageProps) {
     <div className="page class-page">
       <h1>{t("liveJoinTitle")}</h1>
       {hubHealth === "unavailable" ? (
-        <p className="class-alert" role="alert" data-class-problem="no-hub">
-          {t("liveNoHubPupil")}
-        </p>
+        <>
+          <p className="class-alert" role="alert" data-class-problem="no-hub">
+            {t("liveNoHubPupil")}
+          </p>
+          <button type="button" className="button secondary" onClick={() => void checkHubHealth(true)}>
+            {t("liveRetryHub")}
+          </button>
+        </>
       ) : (
         <>
           <p className="lead">{t("liveJoinIntro")}</p>

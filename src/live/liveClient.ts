@@ -64,16 +64,38 @@ function originUrl(): string | undefined {
   return typeof location === "undefined" ? undefined : location.origin;
 }
 
-/** Asks once whether a hub serves this site; the answer is kept in the store (`hubHealth`). */
+/**
+ * How long each question to the hub may wait: a school link shared by a whole class, or a busy
+ * hub, can hold a small answer for seconds, so a question without an answer is asked again, longer,
+ * before the page says there is no hub (a static host's answer says so at once).
+ */
+const healthWaitsMs = [4000, 8000, 16000];
+/** How long a pupil's join waits for the hub's answer (a usual request: 8 s). */
+const joinWaitMs = 20_000;
+let healthCheck: Promise<boolean> | null = null;
+
+/** Asks whether a hub serves this site; the answer is kept in the store (`hubHealth`). */
 export async function checkHubHealth(force = false): Promise<boolean> {
   const { hubHealth } = getState();
   if (!force && (hubHealth === "available" || hubHealth === "unavailable")) return hubHealth === "available";
-  hubHealthChanged("checking");
-  const { checkHub } = await import("../protocol/hubClient");
-  const url = originUrl();
-  const health = await checkHub(url === undefined ? {} : { url });
-  hubHealthChanged(health ? "available" : "unavailable");
-  return health !== null;
+  if (healthCheck) return healthCheck;
+  healthCheck = (async () => {
+    hubHealthChanged("checking");
+    const { probeHub } = await import("../protocol/hubClient");
+    const url = originUrl();
+    let available = false;
+    for (const timeoutMs of healthWaitsMs) {
+      const probe = await probeHub(url === undefined ? { timeoutMs } : { url, timeoutMs });
+      if (probe.kind === "no-answer") continue;
+      available = probe.kind === "hub";
+      break;
+    }
+    hubHealthChanged(available ? "available" : "unavailable");
+    return available;
+  })().finally(() => {
+    healthCheck = null;
+  });
+  return healthCheck;
 }
 
 /** The one hub connection of this window, opened on first use (socket.io-client loads then). */
@@ -120,9 +142,13 @@ async function connection(): Promise<HubClient> {
   return opening;
 }
 
-async function request<E extends ClientEventName>(event: E, payload: ClientPayload<E>): Promise<HubReply<E>> {
+async function request<E extends ClientEventName>(
+  event: E,
+  payload: ClientPayload<E>,
+  waitMs?: number,
+): Promise<HubReply<E>> {
   const client = await connection();
-  return client.request(event, payload);
+  return client.request(event, payload, waitMs);
 }
 
 /** A request outside a class's own credentials (a company's slots, the open slots). */
@@ -282,11 +308,13 @@ export async function endClass(): Promise<void> {
 /** Joins a class with a code and a pseudonym; the resume token stays in this tab only. */
 export async function joinClass(code: string, name: string): Promise<LiveProblem | null> {
   showLiveProblem(null);
-  if (!(await checkHubHealth(true))) {
+  // The join page asked already; asking again here would only wait on a busy school link.
+  if (!(await checkHubHealth())) {
     showLiveProblem("no-hub");
     return "no-hub";
   }
-  const reply = noted(await request("class:join", { code, name }));
+  // A whole class joins within a minute: the hub's answer may take longer than a usual request's.
+  const reply = noted(await request("class:join", { code, name }, joinWaitMs));
   if (!reply.ok) return reply.error;
   const canonical = normalizeCode(code) ?? code;
   pupil = { code: canonical, pupil: reply.pupil, answers: {} };

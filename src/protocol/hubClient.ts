@@ -232,12 +232,14 @@ export function connectHub(options: HubClientOptions = {}): HubClient {
 }
 
 /**
- * Asks whether a hub serves this origin (`GET /api/classe/health`): its health, or null when there
- * is none (a static host, offline) or it does not answer within `timeoutMs`.
+ * What `GET /api/classe/health` said: a hub and its health; no hub (an answer that is not a hub's:
+ * a static host's 404 or page); or no answer within `timeoutMs` (a busy link, a hub starting,
+ * offline), which is worth asking again.
  */
-export async function checkHub(
-  options: { url?: string; timeoutMs?: number } = {},
-): Promise<HubHealth | null> {
+export type HubProbe = { kind: "hub"; health: HubHealth } | { kind: "none" } | { kind: "no-answer" };
+
+/** Asks once whether a hub serves this origin. */
+export async function probeHub(options: { url?: string; timeoutMs?: number } = {}): Promise<HubProbe> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? 4000);
   try {
@@ -245,11 +247,12 @@ export async function checkHub(
       signal: controller.signal,
       cache: "no-store",
     });
-    if (!response.ok) return null;
+    if (!response.ok) return { kind: "none" };
     const parsed = healthSchema.safeParse(await response.json());
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
+    return parsed.success ? { kind: "hub", health: parsed.data } : { kind: "none" };
+  } catch (error) {
+    // A body that is not JSON is a static host's page; an abort or a network error is no answer.
+    return error instanceof SyntaxError ? { kind: "none" } : { kind: "no-answer" };
   } finally {
     clearTimeout(timer);
   }

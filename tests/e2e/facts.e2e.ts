@@ -164,6 +164,29 @@ describe("a trade paid the SMIC", () => {
   });
 });
 
+describe("a trade of the ecological transition", () => {
+  const strategic = pack.jobs.find((j) => j.green?.kind === "strategique");
+  const green = pack.jobs.find((j) => j.green?.kind === "vert");
+  if (!strategic?.green || !green?.green) throw new Error("no trade marked « vert » and « stratégique »");
+
+  it("names France Travail's tag on the trade page, with the ROME version it comes from", async () => {
+    const { page } = await session.openPage();
+    for (const [job, label] of [
+      [strategic, "Métier stratégique pour la transition écologique"],
+      [green, "Métier vert"],
+    ] as const) {
+      await page.goto(`${siteOrigin()}/#/metiers/${job.id}`);
+      const badge = page.locator(`.job-sheet .job-green[data-green="${job.green?.kind}"]`);
+      await badge.waitFor();
+      expect(await badge.locator(".green-badge").textContent()).toBe(label);
+      expect(await badge.textContent()).toContain("ROME 4.0 version 60");
+      await expectPlainNewTabLink(page, ".job-sheet .job-green a", job.green?.source.url ?? "");
+    }
+    await page.locator(".job-sheet .job-green").scrollIntoViewIfNeeded();
+    await screenshot(page, "facts-10-green-trade");
+  });
+});
+
 describe("the catalogue", () => {
   it("narrows the list to the trades where women are still few, combined with the green filter", async () => {
     const { page } = await session.openPage();
