@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { typographyFaults } from "../src/content/contentRules";
 import { frenchFaults } from "../src/content/frenchRules";
 import type { Message } from "../src/i18n/formatMessage";
 import { quizQuestions } from "../src/trades/quizQuestions";
@@ -97,6 +98,9 @@ describe("the app's dictionaries", () => {
         for (const text of textsOf(message)) {
           expect(text.includes("'") ? `${key}: « ${text} »` : "", "’ (U+2019), not '").toBe("");
           expect(frenchFaults(text), key).toEqual([]);
+          // The content's typography too (no-break spaces before « : ; ! ? » and inside « »):
+          // `npx tsx scripts/content/fixDictionaryTypography.ts <file>` fixes a dictionary.
+          expect(typographyFaults(text), `${key}: « ${text} »`).toEqual([]);
         }
       }
     },

@@ -33,7 +33,7 @@ describe("the editor's messages", () => {
     expect(french).toHaveLength(4);
     expect(english).toHaveLength(4);
     expect(french[0]).toMatch(
-      /^Ce modèle a 1 texture de 4\s096 px : Optimiser la réduira à 2\s048 px en WebP\.$/,
+      /^Ce modèle a 1 texture de 4\s096\u00a0px\u00a0: Optimiser la réduira à 2\s048\u00a0px en WebP\.$/,
     );
     expect(english[0]).toBe(
       "This model has 1 texture of 4,096 px: Optimise will reduce it to 2,048 px in WebP.",
@@ -47,7 +47,7 @@ describe("the editor's messages", () => {
     const french = draftGaps(emptyDraft("usine.glb")).map((g) => g.message);
     const english = draftGaps(emptyDraft("usine.glb"), "en").map((g) => g.message);
     expect(english).toHaveLength(french.length);
-    expect(french).toContain("Entreprise, le nom : à compléter (trop court ou vide)");
+    expect(french).toContain("Entreprise, le nom\u00a0: à compléter (trop court ou vide)");
     expect(english).toContain("Company, the name: to complete (too short or empty)");
     expect(english).toContain("Ecological transition: choose a theme and tell it");
     for (const message of english) expect(message).not.toMatch(frenchMarks);
@@ -62,8 +62,8 @@ describe("the editor's messages", () => {
     }
     expect(refused).toBeInstanceOf(ModelImportError);
     const { text, message } = refused as ModelImportError;
-    expect(message).toMatch(/^« plan\.pdf » n’est pas un modèle glTF/);
+    expect(message).toMatch(/^«\u00a0plan\.pdf\u00a0» n’est pas un modèle glTF/);
     expect(editorText("en", text)).toMatch(/^“plan\.pdf” is not a glTF model/);
-    expect(() => checkImportFiles([{ name: "énorme.glb", size: 300 * 1024 * 1024 }])).toThrow(/pèse 300 Mo/);
+    expect(() => checkImportFiles([{ name: "énorme.glb", size: 300 * 1024 * 1024 }])).toThrow(/pèse 300\sMo/);
   });
 });

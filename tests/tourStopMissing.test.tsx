@@ -21,7 +21,9 @@ describe("a stop whose machine left the pack", () => {
   it("says so in an alert, the title as text, with a way on", () => {
     navigate({ view: "tour", tour: tour.id, step: 2 });
     const { container, getByRole } = render(<TourStopMissingPage tour={tour} step={2} />);
-    expect(getByRole("alert").textContent).toContain("L’étape 2 de « <script>alert(1)</script> Ma visite »");
+    expect(getByRole("alert").textContent).toContain(
+      "L’étape 2 de «\u00a0<script>alert(1)</script> Ma visite\u00a0»",
+    );
     expect(container.querySelector("script")).toBeNull();
     expect(container.querySelector("[data-tour-step]")?.textContent).toBe("2 / 10");
     expect(container.querySelector(`a[href="#/visite/${tour.id}/3"]`)).not.toBeNull();

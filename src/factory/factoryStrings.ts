@@ -18,13 +18,13 @@ export const factoryStringsFr = {
   qualityHigh: "Haute",
   qualityEco: "Économe",
   qualityEcoSoftware:
-    "Automatique : économe, car cet ordinateur dessine la 3D sans carte graphique (rendu logiciel). Lumière simple, machines à l’arrêt.",
+    "Automatique\u00a0: économe, car cet ordinateur dessine la 3D sans carte graphique (rendu logiciel). Lumière simple, machines à l’arrêt.",
   qualityEcoSlow:
-    "Automatique : économe, car les images venaient lentement sur cet ordinateur. Lumière simple, machines à l’arrêt.",
-  minimapCaption: "Plan de l’usine : clique pour t’y rendre",
+    "Automatique\u00a0: économe, car les images venaient lentement sur cet ordinateur. Lumière simple, machines à l’arrêt.",
+  minimapCaption: "Plan de l’usine\u00a0: clique pour t’y rendre",
   minimapOf: "Plan de l’usine",
-  machinesCount: { one: "{n} machine :", other: "{n} machines :" },
-  machineList: "Les machines de l’atelier : choisis-en une pour voir son métier",
+  machinesCount: { one: "{n} machine\u00a0:", other: "{n} machines\u00a0:" },
+  machineList: "Les machines de l’atelier\u00a0: choisis-en une pour voir son métier",
 } satisfies Record<string, Message>;
 
 export type FactoryStringKey = keyof typeof factoryStringsFr;

@@ -5,32 +5,32 @@ import type { Message } from "../i18n/formatMessage";
 export const guestFr = {
   guestTitle: "Répondre à une classe",
   guestIntro:
-    "Vous êtes invité·e par l’enseignant·e. Vous voyez l’arrêt de la visite en cours et les questions des élèves que l’enseignant·e a laissé passer ; vos réponses écrites s’affichent au projecteur et sur les écrans des élèves, signées de votre prénom et de votre métier.",
+    "Vous êtes invité·e par l’enseignant·e. Vous voyez l’arrêt de la visite en cours et les questions des élèves que l’enseignant·e a laissé passer\u202f; vos réponses écrites s’affichent au projecteur et sur les écrans des élèves, signées de votre prénom et de votre métier.",
   guestSignedAs: "Vous répondez en tant que {firstName}, {trade}.",
   guestJoining: "Connexion à la classe…",
   guestStopTitle: "Arrêt en cours",
   guestStep: "Arrêt {n} sur {total}",
   guestQuestions: "Questions des élèves",
   guestQuestionsEmpty:
-    "Aucune question pour l’instant : l’enseignant·e vous fait passer celles des élèves au fil de la visite.",
+    "Aucune question pour l’instant\u00a0: l’enseignant·e vous fait passer celles des élèves au fil de la visite.",
   guestVotes: { one: "{n} élève pose aussi cette question", other: "{n} élèves posent aussi cette question" },
   guestChoose: "Répondre à cette question",
   guestChosen: "Question choisie",
   guestYourAnswer: "Votre réponse",
-  guestAnswerFor: "Réponse à : « {question} »",
+  guestAnswerFor: "Réponse à\u00a0: «\u00a0{question}\u00a0»",
   guestPickFirst: "Choisissez d’abord une question dans la liste.",
   guestConsent:
     "J’accepte que la classe garde cette question et ma réponse (le texte seul) dans son carnet de saison.",
   guestSend: "Envoyer la réponse",
   guestSending: "Envoi…",
-  guestSent: "Réponse envoyée : elle s’affiche au projecteur et chez les élèves.",
+  guestSent: "Réponse envoyée\u00a0: elle s’affiche au projecteur et chez les élèves.",
   guestAnswered: "Vous avez répondu",
   guestCount: "{n} / {max}",
   guestEnded:
-    "La classe est terminée. Merci pour vos réponses ! Rien de cet échange n’est gardé, sauf ce que vous avez accepté de laisser à la classe.",
+    "La classe est terminée. Merci pour vos réponses\u202f! Rien de cet échange n’est gardé, sauf ce que vous avez accepté de laisser à la classe.",
   guestNoStop: "L’arrêt en cours n’est pas dans le contenu de ce site.",
   guestRules:
-    "Pas de canal privé : vous ne voyez ni les pseudos des élèves ni la liste de la classe, et l’enseignant·e peut masquer une réponse.",
+    "Pas de canal privé\u00a0: vous ne voyez ni les pseudos des élèves ni la liste de la classe, et l’enseignant·e peut masquer une réponse.",
   answersTitle: "Réponses d’un·e professionnel·le",
   answerBy: "{firstName}, {trade}",
   answerQuestion: "« {question} »",
@@ -44,7 +44,7 @@ export const guestFr = {
   pupilShownTitle: "Questions au projecteur",
   inviteTitle: "Inviter un·e professionnel·le",
   inviteIntro:
-    "Un lien d’invité : la personne voit l’arrêt et les questions que vous laissez passer, et répond par écrit. Ni pseudos, ni liste de la classe.",
+    "Un lien d’invité\u00a0: la personne voit l’arrêt et les questions que vous laissez passer, et répond par écrit. Ni pseudos, ni liste de la classe.",
   inviteFirstName: "Prénom",
   inviteTrade: "Métier",
   inviteSend: "Créer le lien d’invité",

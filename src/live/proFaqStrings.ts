@@ -17,7 +17,7 @@ export const proFaqFr = {
   faqEmpty: "Aucune question fréquente pour l’instant.",
   faqBy: "{firstName}, {trade}",
   faqRemove: "Retirer",
-  faqRemoveLabel: "Retirer « {question} »",
+  faqRemoveLabel: "Retirer «\u00a0{question}\u00a0»",
   faqRemoved: "Retiré.",
 } satisfies Record<string, Message>;
 

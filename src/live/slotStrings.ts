@@ -3,9 +3,9 @@ import type { Message } from "../i18n/formatMessage";
 
 /** Professionals' slots: the company's page `#/pro` and the teacher's booking. */
 export const slotFr = {
-  proTitle: "Espace entreprise : créneaux de professionnel·les",
+  proTitle: "Espace entreprise\u00a0: créneaux de professionnel·les",
   proIntro:
-    "Publiez les moments où l’un·e de vos professionnel·les peut répondre par écrit aux questions d’une classe en direct. Un prénom et un métier suffisent : pas de nom de famille. La clé d’entreprise vous est donnée par l’organisateur (npm run pro:invite).",
+    "Publiez les moments où l’un·e de vos professionnel·les peut répondre par écrit aux questions d’une classe en direct. Un prénom et un métier suffisent\u00a0: pas de nom de famille. La clé d’entreprise vous est donnée par l’organisateur (npm run pro\u00a0:invite).",
   proCompany: "Entreprise",
   proKey: "Clé d’entreprise",
   proOpen: "Ouvrir",
@@ -14,7 +14,7 @@ export const slotFr = {
   proDate: "Date",
   proTime: "Heure de début",
   proMinutes: "Durée",
-  proMinutesValue: "{n} min",
+  proMinutesValue: "{n}\u00a0min",
   proFirstName: "Prénom du ou de la professionnel·le",
   proTrade: "Métier",
   proPublish: "Publier le créneau",
@@ -25,29 +25,29 @@ export const slotFr = {
   proOpenSlot: "ouvert",
   proIcs: "Rappel (.ics)",
   proBookedNote:
-    "Quand une classe réserve, l’enseignant·e reçoit le lien d’invité et vous le transmet : il ouvre la classe pour votre professionnel·le à l’heure dite.",
+    "Quand une classe réserve, l’enseignant·e reçoit le lien d’invité et vous le transmet\u00a0: il ouvre la classe pour votre professionnel·le à l’heure dite.",
   proNoHub:
-    "Cet espace a besoin du serveur de l’application (le hub, « npm start ») et de sa base de données ; il ne fonctionne pas sur un site statique.",
-  slotWhen: "{date}, {time} ({minutes} min)",
+    "Cet espace a besoin du serveur de l’application (le hub, «\u00a0npm start\u00a0») et de sa base de données\u202f; il ne fonctionne pas sur un site statique.",
+  slotWhen: "{date}, {time} ({minutes}\u00a0min)",
   slotWho: "{firstName}, {trade} — {company}",
   slotsTitle: "Créneaux de professionnel·les",
   slotsIntro:
-    "Réservez un créneau : la personne rejoint cette classe par un lien d’invité et répond par écrit.",
+    "Réservez un créneau\u00a0: la personne rejoint cette classe par un lien d’invité et répond par écrit.",
   slotsShow: "Voir les créneaux ouverts",
   slotsLoading: "Chargement des créneaux…",
   slotsEmpty: "Aucun créneau ouvert pour l’instant.",
   slotBook: "Réserver pour cette classe",
   slotBooked: "Créneau réservé",
-  slotReminder: "Rappel : {who}, {when}. Envoyez ce lien d’invité à l’entreprise :",
+  slotReminder: "Rappel\u00a0: {who}, {when}. Envoyez ce lien d’invité à l’entreprise\u00a0:",
   slotIcs: "Télécharger le rappel (.ics)",
-  slotIcsSummary: "Classe en direct : {firstName} ({trade}) répond à la classe",
-  slotIcsDescription: "Lien d’invité pour {firstName} : {link}",
+  slotIcsSummary: "Classe en direct\u00a0: {firstName} ({trade}) répond à la classe",
+  slotIcsDescription: "Lien d’invité pour {firstName}\u00a0: {link}",
   slotIcsCompanySummary: "{firstName} ({trade}) répond à une classe en direct",
-  slotIcsCompanyDescription: "L’enseignant·e vous transmet le lien d’invité. Page entreprise : {link}",
+  slotIcsCompanyDescription: "L’enseignant·e vous transmet le lien d’invité. Page entreprise\u00a0: {link}",
   myClassLive:
-    "La classe en direct {code} tourne dans ce navigateur : un créneau réservé ici l’est pour elle, et les réponses gardées vont dans la saison de cette classe.",
+    "La classe en direct {code} tourne dans ce navigateur\u00a0: un créneau réservé ici l’est pour elle, et les réponses gardées vont dans la saison de cette classe.",
   myClassNoLive:
-    "Pour réserver, lancez d’abord une classe en direct dans ce navigateur : ouvrez une visite, puis « Classe en direct ». Revenez ici (ou réservez depuis la fenêtre du présentateur).",
+    "Pour réserver, lancez d’abord une classe en direct dans ce navigateur\u00a0: ouvrez une visite, puis «\u00a0Classe en direct\u00a0». Revenez ici (ou réservez depuis la fenêtre du présentateur).",
   myClassStartLive: "Choisir une visite pour lancer la classe",
   myClassBook: "Réserver pour la classe {code}",
 } satisfies Record<string, Message>;

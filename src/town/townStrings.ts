@@ -4,9 +4,9 @@ import type { Message } from "../i18n/formatMessage";
 /** The town's own strings (French first; English with the same keys). */
 export const townStringsFr = {
   townMap: "Plan de la ville",
-  townMapHint: "Plan de la ville : choisis un bâtiment pour entrer dans l’usine.",
-  enterCompany: "{name}, {town} : entrer dans l’usine",
-  companyInvite: "Vous êtes une entreprise de la région ?",
+  townMapHint: "Plan de la ville\u00a0: choisis un bâtiment pour entrer dans l’usine.",
+  enterCompany: "{name}, {town}\u00a0: entrer dans l’usine",
+  companyInvite: "Vous êtes une entreprise de la région\u202f?",
   companyInviteLink: "Ajoutez votre usine avec l’éditeur",
   tagline: "Découvre les métiers de l’industrie en Provence-Alpes-Côte d’Azur",
   searchTown: "Chercher une entreprise, une ville, un secteur",

@@ -54,17 +54,17 @@ export const tradeStringsFr = {
   jobsCountOne: "1 métier",
   jobsCount: { one: "{n} métier", other: "{n} métiers" },
   myTrades: "Mes métiers",
-  myTradesEmpty: "Aucun métier pour l’instant : touche l’étoile ☆ d’un métier pour le garder ici.",
+  myTradesEmpty: "Aucun métier pour l’instant\u00a0: touche l’étoile ☆ d’un métier pour le garder ici.",
   addFavourite: "Ajouter aux favoris",
   removeFavourite: "Retirer des favoris",
   quizIntro:
-    "Réponds à {n} questions sur ce que tu aimes : on te propose des métiers à découvrir. Rien n’est demandé sur toi, rien n’est gardé.",
+    "Réponds à {n} questions sur ce que tu aimes\u00a0: on te propose des métiers à découvrir. Rien n’est demandé sur toi, rien n’est gardé.",
   quizProgress: "{done} / {total} réponses",
   quizSeeResults: "Voir les métiers pour moi",
   quizRestart: "Recommencer",
   quizResults: "Les métiers qui te ressemblent",
   quizNoResult: "Réponds à au moins une question pour voir des métiers.",
-  quizWhereToSee: "Le voir dans l’usine :",
+  quizWhereToSee: "Le voir dans l’usine\u00a0:",
 } satisfies Record<string, Message>;
 
 export type TradeStringKey = keyof typeof tradeStringsFr;

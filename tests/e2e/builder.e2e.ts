@@ -244,7 +244,7 @@ describe("the tour builder", () => {
     const card = page.locator(`[data-my-tour="${tourId}"]`);
     await card.waitFor();
     expect(await card.locator("p.muted").first().textContent()).toMatch(/^45 min · 1 étape · modifiée le /);
-    expect(await card.locator(".tour-draft").textContent()).toMatch(/Brouillon : \d+ points? à compléter/);
+    expect(await card.locator(".tour-draft").textContent()).toMatch(/Brouillon\s: \d+ points? à compléter/);
     const problem = card.locator('[data-draft-problem="audience"]');
     expect(await problem.textContent()).toBe("Public\u00a0: public de 2 caractères au moins");
     await screenshot(page, "builder-draft-problems");

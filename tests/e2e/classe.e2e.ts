@@ -229,7 +229,7 @@ describe("la classe en direct", () => {
     await join(stranger.page, unknown, "Alex");
     await expect
       .poll(() => stranger.page.getByRole("alert").textContent())
-      .toContain("Code inconnu : aucune classe ne porte ce code.");
+      .toContain("Code inconnu\u00a0: aucune classe ne porte ce code.");
     await join(stranger.page, "AB1", "Alex");
     await expect.poll(() => stranger.page.getByRole("alert").textContent()).toContain("Code mal formé");
     await join(stranger.page, code, "A");
@@ -245,7 +245,7 @@ describe("la classe en direct", () => {
       await join(stranger.page, code, "Alex");
       await expect
         .poll(() => stranger.page.getByRole("alert").textContent())
-        .toContain("Classe complète : 60 élèves l’ont déjà rejointe.");
+        .toContain("Classe complète\u00a0: 60 élèves l’ont déjà rejointe.");
       await screenshot(stranger.page, "classe-06-pupil-class-full");
     } finally {
       for (const client of others) client.close();

@@ -80,7 +80,7 @@ describe("the factory editor", () => {
       delete (element as { files?: unknown }).files;
     });
     await alert(page).waitFor();
-    expect(await alert(page).textContent()).toMatch(/pèse 300 Mo/);
+    expect(await alert(page).textContent()).toMatch(/pèse 300\sMo/);
     await page.getByRole("button", { name: "Fermer ce message" }).click();
 
     // 1. Import a Draco-compressed model.
@@ -171,7 +171,7 @@ describe("the factory editor", () => {
 
     // 3. Budgets, live.
     const budget = page.locator("[data-editor-budget]");
-    expect(await budget.textContent()).toMatch(/Atelier « Emboutissage »/);
+    expect(await budget.textContent()).toMatch(/Atelier «\sEmboutissage\s»/);
     expect(await budget.textContent()).toMatch(/19 \/ 150/);
     await screenshot(page, "editor-01-described-1280");
     await page.setViewportSize({ width: 1920, height: 1080 });
