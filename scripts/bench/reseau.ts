@@ -136,17 +136,14 @@ const sceneWatch = `
  * on a refusal or a « no answer » message, clicks again, as a pupil would, up to 3 times.
  */
 async function joinAsAPupilWould(page: Page, device: number, limitMs: number): Promise<void> {
-  const button = page.getByRole("button", { name: "Rejoindre" });
+  const form = page.locator("form.class-join-form");
+  const alert = page.locator('.class-page [role="alert"]');
   for (let attempt = 1; ; attempt++) {
-    await button.click({ timeout: limitMs });
+    await page.getByRole("button", { name: "Rejoindre" }).click({ timeout: limitMs });
+    // NOTE: while the join waits, the button is « Connexion… » and the form stays; it goes once in.
     const outcome = await Promise.race([
-      button.waitFor({ state: "detached", timeout: limitMs }).then(() => "joined" as const),
-      page
-        .locator('.class-page [role="alert"]')
-        .waitFor({ timeout: limitMs })
-        .then(
-          async () => `refused: ${await page.locator('.class-page [role="alert"]').first().textContent()}`,
-        ),
+      form.waitFor({ state: "detached", timeout: limitMs }).then(() => "joined" as const),
+      alert.waitFor({ timeout: limitMs }).then(async () => `refused: ${await alert.first().textContent()}`),
     ]);
     if (outcome === "joined") return;
     console.error(`device ${device}, attempt ${attempt}: ${outcome}`);
@@ -157,7 +154,6 @@ async function joinAsAPupilWould(page: Page, device: number, limitMs: number): P
       .getByRole("button", { name: "Chercher encore" })
       .click({ timeout: 1000 })
       .catch(() => {});
-    await button.waitFor({ timeout: limitMs });
   }
 }
 
@@ -200,7 +196,8 @@ async function runClass(kind: "before" | "after", result: ClassRun): Promise<voi
   /** Per page: its device number, as the progress lines say it (from 1). */
   const deviceOf = new Map<Page, number>();
   const sceneListeners = new Set<() => void>();
-  const teacher = connectHub({ url: link.url, transports: ["websocket"] });
+  // The teacher is a protocol client in the same busy process as the hub: generous waits.
+  const teacher = connectHub({ url: link.url, transports: ["websocket"], timeoutMs: 60_000 });
   try {
     const created = await teacher.request("class:create", { tour });
     if (!created.ok) throw new Error(`class:create: ${created.error}`);
@@ -261,8 +258,16 @@ async function runClass(kind: "before" | "after", result: ClassRun): Promise<voi
       if (showing().size < pages.length)
         await new Promise<void>((done) => {
           const timer = setTimeout(finish, Math.max(0, Math.min(limitMs, timeLeft() - 30_000)));
+          const progress = setInterval(
+            () =>
+              console.error(
+                `[${kind}] … ${showing().size}/${pages.length} show ${scene}, ${mb(link.bytesDown())} MB down, 1-min load ${load1()}`,
+              ),
+            30_000,
+          );
           function finish() {
             clearTimeout(timer);
+            clearInterval(progress);
             sceneListeners.delete(check);
             done();
           }

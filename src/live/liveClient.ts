@@ -70,8 +70,12 @@ function originUrl(): string | undefined {
  * before the page says there is no hub (a static host's answer says so at once).
  */
 const healthWaitsMs = [4000, 8000, 16000];
-/** How long a pupil's join waits for the hub's answer (a usual request: 8 s). */
-const joinWaitMs = 20_000;
+/**
+ * How long a pupil's join waits for the hub's answer (a usual request: 8 s). A whole class joins
+ * in the same minute on one link: an answer late but on its way is better than a message and a
+ * second join (the hub would count the pupil twice).
+ */
+const joinWaitMs = 60_000;
 let healthCheck: Promise<boolean> | null = null;
 
 /** Asks whether a hub serves this site; the answer is kept in the store (`hubHealth`). */
