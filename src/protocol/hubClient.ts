@@ -99,6 +99,8 @@ const serverEventNames: ServerEventName[] = [
 
 /** How long a woken page waits for the hub before it reopens its connection. */
 const wakeProbeMs = 2500;
+/** How long a reconnected socket waits before asking again to rejoin its class, when unanswered. */
+const reattachRetryMs = 1000;
 
 export function connectHub(options: HubClientOptions = {}): HubClient {
   const timeoutMs = options.timeoutMs ?? 8000;
@@ -166,6 +168,14 @@ export function connectHub(options: HubClientOptions = {}): HubClient {
       // A socket that went stale while the page slept: reopen it now rather than after the
       // heartbeat gives up (up to 45 s); the hub then replays what it missed.
       socket.io.engine?.close();
+      return;
+    }
+    if (!result.ok && result.error === "timeout") {
+      // A busy hub or school link: the socket is back but not yet in its class, and would hear
+      // nothing more of it. Ask again, as long as it stays connected with the same credentials.
+      setTimeout(() => {
+        if (session === current && status === "connected") void reattach();
+      }, reattachRetryMs);
       return;
     }
     if (session !== current) return;
