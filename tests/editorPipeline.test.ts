@@ -184,7 +184,7 @@ describe("the editor's model pipeline", () => {
     const hints = budgetHints(budget).map((h) => h.message);
     expect(hints).toHaveLength(1);
     expect(hints[0]).toMatch(
-      /^Ce modèle a 1 texture de 2\s560 px : Optimiser la réduira à 2\s048 px en WebP\.$/,
+      /^Ce modèle a 1 texture de 2\s560\spx\s: Optimiser la réduira à 2\s048\spx en WebP\.$/,
     );
     const many = budgetHints({
       ...budget,
@@ -198,7 +198,7 @@ describe("the editor's model pipeline", () => {
       })),
     }).map((h) => h.message);
     expect(many[0]).toMatch(
-      /Ce modèle a 48 textures de 4\s096 px : Optimiser les réduira à 2\s048 px en WebP/,
+      /Ce modèle a 48 textures de 4\s096\spx\s: Optimiser les réduira à 2\s048\spx en WebP/,
     );
     expect(many[1]).toMatch(/400 appels de dessin/);
   });
@@ -213,7 +213,7 @@ describe("the editor's model pipeline", () => {
     expect(read.getRoot().listTextures()).toHaveLength(1);
     await expect(
       readModelFiles(io, [gltf, ...files.filter((f) => f.name !== "bardage.png")]),
-    ).rejects.toThrow(/Il manque un fichier de ce modèle : bardage\.png/);
+    ).rejects.toThrow(/Il manque un fichier de ce modèle\s: bardage\.png/);
   });
 
   it("refuses bad input with a clear French message", async () => {

@@ -159,7 +159,7 @@ describe("the factory editor", () => {
     await saveView.click();
     await page.locator("[data-editor-hidden]").waitFor();
     expect(await page.locator("[data-editor-hidden]").textContent()).toMatch(
-      /« Presse à emboutir » est cachée par « Sol »/,
+      /«\sPresse à emboutir\s» est cachée par «\sSol\s»/,
     );
     // Framing the whole building again gives a clear view.
     await page.locator('[data-editor-node="Bâtiment"]').click();
@@ -219,12 +219,12 @@ describe("the factory editor", () => {
     await waitForViewer(page);
     expect(await page.locator("[data-editor-machine]").count()).toBe(2);
     expect(await page.locator('[data-editor-hint="textures"]').textContent()).toMatch(
-      /Ce modèle a 1 texture de 2\s560 px : Optimiser la réduira à 2\s048 px en WebP\./,
+      /Ce modèle a 1 texture de 2\s560\spx\s: Optimiser la réduira à 2\s048\spx en WebP\./,
     );
     await page.getByRole("button", { name: "Optimiser", exact: true }).click();
     await page.locator("[data-editor-optimised]").waitFor({ timeout: 90_000 });
     expect(await page.locator("[data-editor-optimised]").textContent()).toMatch(
-      /Avant : .*19 appels · Après : .*8 appels/,
+      /Avant\s: .*19 appels · Après\s: .*8 appels/,
     );
     expect(await budget.textContent()).toMatch(/2048×2048 webp/);
     expect(await page.locator('[data-editor-hint="textures"]').count()).toBe(0);
