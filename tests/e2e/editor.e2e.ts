@@ -69,7 +69,7 @@ describe("the factory editor", () => {
     await expectRefused(page, [files.notGltf], /n’est pas un modèle glTF/);
     await expectRefused(page, [files.broken], /abîmé ou incomplet/);
     await expectRefused(page, [files.empty], /aucun maillage/);
-    await expectRefused(page, [files.gltf, files.bin], /Il manque un fichier de ce modèle : bardage\.png/);
+    await expectRefused(page, [files.gltf, files.bin], /Il manque un fichier de ce modèle\s: bardage\.png/);
     // 300 MB: a File whose size says so, refused before a byte is read (nothing that big is written).
     await input(page).evaluate((element) => {
       const file = new File(["pas lu"], "enorme.glb");
