@@ -17,13 +17,16 @@ export interface PageWatch {
   offOriginRequests: string[];
 }
 
-/** Opens a page that records console errors and any request leaving the site's origin. */
+/**
+ * Opens a page that records console errors and any request leaving its origin: the site's, or
+ * `origin` for a page served elsewhere (a hub of the test's own, a school link in front of it).
+ */
 export async function openWatchedPage(
   context: BrowserContext,
-  options: { ignoreConsole?: RegExp } = {},
+  options: { ignoreConsole?: RegExp; origin?: string } = {},
 ): Promise<{ page: Page; watch: PageWatch }> {
   const page = await context.newPage();
-  const origin = siteOrigin();
+  const origin = options.origin ?? siteOrigin();
   const watch: PageWatch = { consoleErrors: [], offOriginRequests: [] };
   page.on("console", (message) => {
     if (message.type() !== "error") return;

@@ -6,6 +6,7 @@ import { type RunningHub, startHub } from "../../server/startHub";
 import type { Tour } from "../../src/content/schema";
 import { connectHub, type HubClient } from "../../src/protocol/hubClient";
 import { type CuttableLine, cuttableLine } from "../hub/cuttableLine";
+import { openWatchedPage } from "./browser";
 import { browserSession } from "./fixture";
 
 /**
@@ -77,19 +78,8 @@ describe("a pupil's phone that slept", () => {
       isMobile: true,
       hasTouch: true,
     });
-    const page = await context.newPage();
-    // The page is served through the line (its own origin): the session's watch knows only the
-    // site's, so this test keeps its own.
-    const problems: string[] = [];
-    page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
-    page.on("console", (message) => {
-      if (message.type() === "error") problems.push(`console error: ${message.text()}`);
-    });
-    page.on("request", (request) => {
-      const url = request.url();
-      if (!url.startsWith(line.url) && !url.startsWith("data:") && !url.startsWith("blob:"))
-        problems.push(`off-origin: ${url}`);
-    });
+    // The page is served through the line: its origin is the line's.
+    const { page, watch } = await openWatchedPage(context, { origin: line.url });
     await page.goto(`${line.url}/#/classe/${code}`);
     await page.getByLabel("Pseudo").fill("Léa");
     await page.getByRole("button", { name: "Rejoindre" }).click();
@@ -115,6 +105,6 @@ describe("a pupil's phone that slept", () => {
     expect((await stepText(page))?.trim()).toBe(`3 / ${total}`);
     expect(await page.locator("[data-class-reconnecting]").count()).toBe(0);
     await page.screenshot({ path: "test-results/screenshots/wake-pupil-390.png" });
-    expect(problems).toEqual([]);
+    expect(watch).toEqual({ consoleErrors: [], offOriginRequests: [] });
   }, 150_000);
 });
