@@ -17,6 +17,7 @@ import { faqFeature, tradesOfCompanies } from "./faqHub";
 import type { HubServer } from "./hubEvents";
 import { MemoryAttemptLimiter, MemoryClassStore } from "./memoryStore";
 import { RedisAttemptLimiter, RedisClassStore } from "./redisStore";
+import { RestoreOnceAdapter } from "./restoreOnceAdapter";
 import { loadSeasonContent } from "./seasonContent";
 import { type SeasonFeatureOptions, seasonFeature } from "./seasonHub";
 import { securityHeaders } from "./siteHeaders";
@@ -188,6 +189,8 @@ export async function startHub(options: StartHubOptions = {}): Promise<RunningHu
     maxHttpBufferSize: limits.maxCreateBytes + 16 * 1024,
     // Every event is validated by the hub's own handlers, which recovery does not bypass.
     connectionStateRecovery: { maxDisconnectionDuration: recoveryWindowMs, skipMiddlewares: true },
+    // In memory: a kept session is restored once (Redis below: its own adapter).
+    adapter: RestoreOnceAdapter,
   });
   const adapter: RedisAdapterKind | null = options.redisUrl ? (options.redisAdapter ?? "streams") : null;
   if (adapter === "pubsub") {

@@ -90,6 +90,22 @@ describe("the live class in the store", () => {
     expect(useStore.getState().live?.state?.ended).toBe(true);
   });
 
+  it("keeps a pupil's stop as it is when a teacher's own tour comes again unchanged (another pupil joined)", () => {
+    liveStarted("pupil", "ABC234", "ma-visite");
+    const own = (): Tour => JSON.parse(JSON.stringify({ ...tour, id: "ma-visite", title: "Ma visite" }));
+    classStateReceived(state({ tour: own(), step: 0, pupils: 1 }));
+    const first = useStore.getState().classStop;
+    classStateReceived(state({ tour: own(), step: 0, pupils: 2 }));
+    expect(useStore.getState().classStop).toBe(first);
+    classStateReceived(state({ tour: own(), step: 1, pupils: 2 }));
+    expect(useStore.getState().classStop?.tour).toBe(first?.tour);
+    expect(useStore.getState().classStop?.step).toBe(2);
+    // The teacher changed the tour: the new one is shown.
+    const changed = { ...own(), title: "Ma visite, revue" };
+    classStateReceived(state({ tour: changed, step: 1, pupils: 2 }));
+    expect(useStore.getState().classStop?.tour).toBe(changed);
+  });
+
   it("leaves a teacher's stage to the tour's route", () => {
     liveStarted("teacher", "ABC234", tour.id);
     classStateReceived(state({ step: 1 }));

@@ -17,6 +17,9 @@
  * stderr, and a hard bound on the whole run (MAX_MIN): when it is reached, what was measured is
  * written and the bench stops. The 1-minute load average is printed at the start and end of each run.
  *
+ * SOCKET_LOG=1 prints every device's sockets as the hub saw them (a device that stays behind
+ * always has its own printed).
+ *
  * PUPILS (30), DWELL_S (seconds the teacher stays at each stop once every device shows it, 25),
  * JOIN_S (60), RUNS ("before,after"), MBPS (10), RTT_MS (40), MAX_MIN (40), WRITE (1: write the
  * section « Le réseau du collège: the latest bench:reseau run » of bench/results.md; 0: print only).
@@ -29,6 +32,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { startHub } from "../../server/startHub";
 import type { Company, Tour } from "../../src/content/schema";
 import { connectHub } from "../../src/protocol/hubClient";
+import { classNamespace } from "../../src/protocol/schema";
 import { launchChromium } from "../chromium";
 import { buildCompanyGlb } from "../models/companyModel";
 import { readCompanies, readPortraits, readSectorColors } from "../models/contentFiles";
@@ -157,6 +161,51 @@ async function joinAsAPupilWould(page: Page, device: number, limitMs: number): P
   }
 }
 
+/**
+ * What each device's sockets did on the hub's side (connections, recoveries, upgrades, requests,
+ * the stops it was sent, disconnections), by the `x-bench-device` header its context sends: read
+ * for a device that stays behind, to tell a lost broadcast from a socket outside its class.
+ */
+function watchSockets(hub: Awaited<ReturnType<typeof startHub>>, since: number) {
+  const namespace = hub.io.of(classNamespace);
+  const events = new Map<string, string[]>();
+  let connections = 0;
+  let recovered = 0;
+  let disconnections = 0;
+  const deviceOf = (headers: Record<string, unknown>) => String(headers["x-bench-device"] ?? "teacher");
+  namespace.on("connection", (socket) => {
+    const device = deviceOf(socket.handshake.headers);
+    const log = events.get(device) ?? [];
+    events.set(device, log);
+    const note = (what: string) =>
+      log.push(`${seconds(Date.now() - since)} s ${socket.id.slice(0, 6)} ${what}`);
+    connections++;
+    if (socket.recovered) recovered++;
+    note(`connected via ${socket.conn.transport.name}${socket.recovered ? ", recovered" : ""}`);
+    socket.conn.on("upgrade", (transport: { name: string }) => note(`upgraded to ${transport.name}`));
+    socket.onAny((event: string) => note(`asked ${event}`));
+    socket.onAnyOutgoing((event: string, payload: unknown) => {
+      if (event === "class:state") note(`sent class:state step ${(payload as { step?: number }).step}`);
+    });
+    socket.on("disconnect", (reason) => {
+      disconnections++;
+      note(`disconnected: ${reason}`);
+    });
+  });
+  return {
+    summary: () =>
+      `${connections} socket connections (${recovered} recovered), ${disconnections} disconnections`,
+    /** A device's socket log, and its sockets the hub holds now with their rooms. */
+    async report(device: string) {
+      const live = (await namespace.fetchSockets()).filter((s) => deviceOf(s.handshake.headers) === device);
+      const now = live.map(
+        (s) => `${s.id.slice(0, 6)} in ${[...s.rooms].filter((r) => r !== s.id).join(", ") || "no room"}`,
+      );
+      return `  hub side, device ${Number(device) + 1}: ${(events.get(device) ?? []).join("; ")}\n  now: ${now.join("; ") || "no socket"}`;
+    },
+  };
+}
+
 interface StopFigures {
   step: number;
   /** Per device: from the teacher's move until the stop's scene is drawn. */
@@ -188,6 +237,7 @@ async function runClass(kind: "before" | "after", result: ClassRun): Promise<voi
   const siteDir = kind === "before" ? await siteWithMediumModels() : distDir;
   const hub = await startHub({ host: "127.0.0.1", staticDir: siteDir, log: () => {} });
   const link = await startSchoolLink({ target: hub.url, bitsPerSecond: mbps * 1e6, rttMs });
+  const sockets = watchSockets(hub, runStart);
   const browser = await launchChromium(lightPageFlags);
   const contexts: BrowserContext[] = [];
   const pages: Page[] = [];
@@ -311,6 +361,7 @@ async function runClass(kind: "before" | "after", result: ClassRun): Promise<voi
           }, undefined)
           .catch((error: unknown) => `not readable: ${String(error).split("\n")[0]}`);
         console.error(`[${kind}] device ${deviceOf.get(page)} does not show ${scene}: ${seen}`);
+        console.error(await sockets.report(String((deviceOf.get(page) ?? 0) - 1)));
       }
     };
 
@@ -370,6 +421,10 @@ async function runClass(kind: "before" | "after", result: ClassRun): Promise<voi
     previous.bytes = link.bytesDown() - stopStartBytes;
     previous.modelBytes = link.bytesDownFor("/models/") - stopStartModels;
   } finally {
+    console.error(`[${kind}] hub side: ${sockets.summary()}`);
+    if (process.env.SOCKET_LOG === "1")
+      for (const device of Array.from({ length: pupils }, (_, i) => String(i)))
+        console.error(await sockets.report(device).catch((error: unknown) => String(error)));
     result.loadEnd = load1();
     result.minutes = (Date.now() - runStart) / 60_000;
     console.error(`[${kind}] end after ${result.minutes.toFixed(1)} min, 1-min load ${result.loadEnd}`);

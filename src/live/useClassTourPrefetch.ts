@@ -52,12 +52,19 @@ export function useClassTourPrefetch(tour: Tour, step: number, enabled: boolean)
   // Only the stop on screen when it starts matters (the order starts there); moves must not restart it.
   const stepNow = useRef(step);
   stepNow.current = step;
+  // NOTE: keyed on the models' addresses, not on the tour object: the same tour may come again
+  // as a new object (a teacher's own tour, sent with each class state).
+  const stopModelsKey = index
+    ? JSON.stringify(
+        tour.stops.map((stop) => {
+          const model = index.companyById.get(stop.company)?.model;
+          return model ? modelUrl(model) : null;
+        }),
+      )
+    : null;
   useEffect(() => {
-    if (!index || !enabled || prefetchOffForBench()) return;
-    const stopModels = tour.stops.map((stop) => {
-      const model = index.companyById.get(stop.company)?.model;
-      return model ? modelUrl(model) : null;
-    });
+    if (stopModelsKey === null || !enabled || prefetchOffForBench()) return;
+    const stopModels = JSON.parse(stopModelsKey) as (string | null)[];
     const controller = new AbortController();
     const { signal } = controller;
     deviceReadyChanged([], stopModels.length);
@@ -77,5 +84,5 @@ export function useClassTourPrefetch(tour: Tour, step: number, enabled: boolean)
       });
     })();
     return () => controller.abort();
-  }, [tour, index, enabled]);
+  }, [stopModelsKey, enabled]);
 }

@@ -68,9 +68,18 @@ export function liveConnectionChanged(connection: LiveConnection): void {
   updateLive((live) => (live.connection === connection ? null : { connection }));
 }
 
-/** The tour a class state names: the pack's, the teacher's own (by id), or the object sent whole. */
+/**
+ * The tour a class state names: the pack's, the teacher's own (by id), or the object sent whole.
+ * A tour sent whole comes again with every state (each pupil who joins, each move): while it says
+ * the same, the pupil's stop keeps the object it has, so what keys on the tour (the stage, the
+ * prefetch of its models) does not start again.
+ */
 export function tourOfState(state: ClassState): Tour | undefined {
-  if (typeof state.tour !== "string") return state.tour;
+  if (typeof state.tour !== "string") {
+    const shown = getState().classStop?.tour;
+    const same = shown?.id === state.tour.id && JSON.stringify(shown) === JSON.stringify(state.tour);
+    return same && shown ? shown : state.tour;
+  }
   const { content, ownTours } = getState();
   const pack = content.status === "ready" ? content.content.tourById.get(state.tour) : undefined;
   return pack ?? ownTours.get(state.tour);
