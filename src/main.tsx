@@ -1,12 +1,8 @@
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
 import { registerOfflineWorker } from "./offline/registerOffline";
-import { App } from "./shell/App";
 import { firstViewSettled } from "./shell/firstViewSettled";
 import { loadContent } from "./shell/loadContent";
 import { loadOwnToursFor } from "./shell/loadOwnToursFor";
 import { pageMounted } from "./shell/pageMounted";
-import { reportCaughtError } from "./shell/reportCaughtError";
 import { startEarly } from "./shell/startEarly";
 import { parseHash } from "./state/route";
 import { startUrlSync } from "./state/urlSync";
@@ -22,18 +18,11 @@ loadOwnToursFor(firstRoute, firstView);
 startEarly(firstRoute);
 registerOfflineWorker(firstView);
 
-function mountPage(): void {
-  performance.mark("usine:page");
-  const root = document.getElementById("root");
-  if (!root) throw new Error("index.html has no #root element");
-  createRoot(root, { onCaughtError: reportCaughtError }).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-}
+/** The page (React DOM and the 2D shell: `shell/mountPage.tsx`), a chunk of its own. */
+const mountPage = () => import("./shell/mountPage").then((page) => page.mountPage());
 
-// The town or a workshop draws its scene first, then the page mounts around it (earlyStage.tsx).
+// The town or a workshop draws its scene first, then the page loads and mounts around it
+// (earlyStage.tsx): React DOM and the 2D shell are not evaluated before the scene's first frame.
 if (firstRoute.view === "workshop" || firstRoute.view === "town") {
   import("./shell/earlyStage")
     .then(({ drawEarlyStage }) => drawEarlyStage(firstRoute))
@@ -42,5 +31,5 @@ if (firstRoute.view === "workshop" || firstRoute.view === "town") {
     })
     .finally(mountPage);
 } else {
-  mountPage();
+  void mountPage();
 }

@@ -6,7 +6,9 @@ import { describe, expect, it } from "vitest";
  * What a deep link's first frame evaluates: the entry script, the early stage and the 3D stage's
  * chunk, with every module they import statically (not `import type`, not `import()`). The pack's schemas (zod) are
  * checked after the first view, in a worker (`src/shell/loadContent.ts`): measured, evaluating zod
- * on the way cost 0.15–0.25 s of a school PC's main thread. This keeps it off that path.
+ * on the way cost 0.15–0.25 s of a school PC's main thread. This keeps it off that path. React DOM
+ * and the 2D shell (`App`, the header, the panels) are a chunk of their own too
+ * (`src/shell/mountPage.tsx`), imported once the early stage has drawn its frame (bench/results.md).
  */
 const staticImport = /^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?["']([^"']+)["']/gm;
 
@@ -49,6 +51,26 @@ describe("what a deep link's first frame evaluates", () => {
       expect(zod.map(([, chain]) => readable(chain))).toEqual([]);
     });
   }
+
+  for (const entry of ["src/main.tsx", "src/shell/earlyStage.tsx"]) {
+    it(`${entry} reaches neither React DOM nor the 2D shell by static imports`, () => {
+      const graph = staticGraph(entry);
+      const page = [...graph].filter(
+        ([target]) =>
+          target === "package:react-dom" ||
+          target.startsWith("package:react-dom/") ||
+          target === join("src", "shell", "App.tsx") ||
+          target === join("src", "shell", "mountPage.tsx"),
+      );
+      expect(page.map(([, chain]) => readable(chain))).toEqual([]);
+    });
+  }
+
+  it("catches a static import of React DOM and of the shell (the rule can fail)", () => {
+    const graph = staticGraph("src/shell/mountPage.tsx");
+    expect(graph.has("package:react-dom/client")).toBe(true);
+    expect(graph.has(join("src", "shell", "App.tsx"))).toBe(true);
+  });
 
   it("catches a static import of the schemas (the rule can fail)", () => {
     const graph = staticGraph("src/content/validatePack.ts");
