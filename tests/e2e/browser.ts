@@ -44,13 +44,14 @@ export async function openWatchedPage(
 }
 
 /**
- * Waits until `[data-scene]` shows `scene`, its first frame is drawn (`aria-busy="false"`), no
- * alert covers it and, in a workshop, its hotspots are placed.
+ * Waits until the page's stage (`#root [data-scene]`, not a deep link's early stage, which draws
+ * before the page mounts) shows `scene`, its first frame is drawn (`aria-busy="false"`), no alert
+ * covers it and, in a workshop, its hotspots are placed.
  */
 export async function waitForScene(page: Page, scene: string): Promise<void> {
   await page.waitForFunction(
     (expected) => {
-      const stage = document.querySelector(`[data-scene="${expected}"]`);
+      const stage = document.querySelector(`#root [data-scene="${expected}"]`);
       if (stage?.getAttribute("aria-busy") !== "false") return false;
       if (stage?.querySelector('[role="alert"]')) return false;
       return expected === "town" || stage?.querySelector("[data-machine]") !== null;
@@ -82,5 +83,5 @@ export async function centreOf(page: Page, selector: string): Promise<{ x: numbe
 
 /** Waits until the camera has reached its shot (`data-camera="settled"` on the stage): flights are over. */
 export async function waitForCameraSettled(page: Page): Promise<void> {
-  await page.locator('[data-scene][data-camera="settled"]').waitFor({ timeout: 30_000 });
+  await page.locator('#root [data-scene][data-camera="settled"]').waitFor({ timeout: 30_000 });
 }

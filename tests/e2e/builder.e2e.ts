@@ -27,7 +27,7 @@ const waitForStep = (page: Page, text: string) =>
 /** The stage shows a tour stop's workshop with its first frame drawn. */
 const waitForStage = (page: Page, expected: string) =>
   page.waitForFunction(
-    (s) => document.querySelector(`[data-scene="${s}"]`)?.getAttribute("aria-busy") === "false",
+    (s) => document.querySelector(`#root [data-scene="${s}"]`)?.getAttribute("aria-busy") === "false",
     expected,
     { timeout: 90_000 },
   );

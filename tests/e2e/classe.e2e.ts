@@ -64,7 +64,7 @@ const waitForText = (page: Page, selector: string, expected: string, timeout = 4
 const waitForStep = (page: Page, step: number) => waitForText(page, "[data-tour-step]", `${step} / ${total}`);
 const waitForStage = (page: Page) =>
   page.waitForFunction(
-    () => document.querySelector("[data-scene]")?.getAttribute("aria-busy") === "false",
+    () => document.querySelector("#root [data-scene]")?.getAttribute("aria-busy") === "false",
     undefined,
     { timeout: 90_000 },
   );

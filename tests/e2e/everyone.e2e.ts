@@ -101,16 +101,16 @@ describe("accessible to everyone", () => {
     }));
     await page.goto(`${siteOrigin()}/#/`);
     await waitForScene(page, "town");
-    const canvas = page.locator("[data-scene] canvas");
+    const canvas = page.locator("#root [data-scene] canvas");
     const before = await canvas.screenshot();
     await page.evaluate(() => {
-      const gl = document.querySelector("[data-scene] canvas") as HTMLCanvasElement;
+      const gl = document.querySelector("#root [data-scene] canvas") as HTMLCanvasElement;
       const context = (gl.getContext("webgl2") ?? gl.getContext("webgl")) as WebGLRenderingContext;
       const lose = context.getExtension("WEBGL_lose_context");
       (window as unknown as { loseContext: unknown }).loseContext = lose;
       lose?.loseContext();
     });
-    const notice = page.locator('[data-scene] [role="status"]', { hasText: "3D" });
+    const notice = page.locator('#root [data-scene] [role="status"]', { hasText: "3D" });
     await notice.waitFor();
     await screenshot(page, "everyone-03-context-lost");
     await page.evaluate(() =>
@@ -152,9 +152,11 @@ describe("without WebGL", () => {
   it("says so calmly and lists the workshop's machines, which open their trade", async () => {
     await open(noWebgl);
     await page.goto(`${siteOrigin()}/${workshopUrl}`);
-    const stage = page.locator(`[data-scene="${workshopScene}"]`);
+    const stage = page.locator(`#root [data-scene="${workshopScene}"]`);
     await stage.locator('[data-webgl="unavailable"], [role="status"]').first().waitFor();
-    await page.waitForSelector(`[data-scene="${workshopScene}"][aria-busy="false"] button[data-machine]`);
+    await page.waitForSelector(
+      `#root [data-scene="${workshopScene}"][aria-busy="false"] button[data-machine]`,
+    );
     await expect(stage.textContent()).resolves.toContain("Ton navigateur ne peut pas afficher la 3D");
     expect(await stage.locator("button[data-machine]").count()).toBe(workshop.machines.length);
     const machine = workshop.machines[0];

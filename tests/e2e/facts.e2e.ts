@@ -232,7 +232,8 @@ describe("a tour stop that presents someone", () => {
     expect(await projected.textContent()).toContain(portrait.name);
     // The scene's first frame drawn (no hotspots during a tour: the stage frames the stop's machine).
     await page.waitForFunction(
-      (scene) => document.querySelector(`[data-scene="${scene}"]`)?.getAttribute("aria-busy") === "false",
+      (scene) =>
+        document.querySelector(`#root [data-scene="${scene}"]`)?.getAttribute("aria-busy") === "false",
       `${tour.stops[0]?.company}/${tour.stops[0]?.workshop}`,
       { timeout: 90_000 },
     );

@@ -76,7 +76,7 @@ const screenshot = (page: Page, name: string) =>
 
 const waitForStage = (page: Page) =>
   page.waitForFunction(
-    () => document.querySelector("[data-scene]")?.getAttribute("aria-busy") === "false",
+    () => document.querySelector("#root [data-scene]")?.getAttribute("aria-busy") === "false",
     undefined,
     { timeout: 90_000 },
   );

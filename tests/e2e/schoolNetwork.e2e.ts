@@ -58,7 +58,7 @@ const screenshot = (page: Page, name: string) =>
 const waitForScene = (page: Page, scene: string) =>
   page.waitForFunction(
     (expected) => {
-      const stage = document.querySelector("[data-scene]");
+      const stage = document.querySelector("#root [data-scene]");
       return stage?.getAttribute("data-scene") === expected && stage.getAttribute("aria-busy") === "false";
     },
     scene,

@@ -25,7 +25,8 @@ const waitForStep = (page: Page, expected: string) =>
 /** The stage shows `scene` with its first frame drawn. */
 const waitForStage = (page: Page, scene: string) =>
   page.waitForFunction(
-    (expected) => document.querySelector(`[data-scene="${expected}"]`)?.getAttribute("aria-busy") === "false",
+    (expected) =>
+      document.querySelector(`#root [data-scene="${expected}"]`)?.getAttribute("aria-busy") === "false",
     scene,
     { timeout: 90_000 },
   );

@@ -28,7 +28,8 @@ const waitForStep = (page: Page, step: number) =>
 /** The stage shows `scene` with its first frame drawn (a tour has no hotspots to wait for). */
 const waitForStage = (page: Page, scene: string) =>
   page.waitForFunction(
-    (expected) => document.querySelector(`[data-scene="${expected}"]`)?.getAttribute("aria-busy") === "false",
+    (expected) =>
+      document.querySelector(`#root [data-scene="${expected}"]`)?.getAttribute("aria-busy") === "false",
     scene,
     { timeout: 60_000 },
   );
@@ -117,7 +118,7 @@ describe("a guided tour on the classroom projector", () => {
     await presenter.goto(tourUrl(1, "?presentateur"));
     await presenter.locator("[data-tour-notes]").waitFor();
     expect(await presenter.locator("[data-tour-notes]").textContent()).toBe(tour.stops[0]?.notes);
-    expect(await presenter.locator("[data-scene]").getAttribute("data-scene")).toBe("");
+    expect(await presenter.locator("#root [data-scene]").getAttribute("data-scene")).toBe("");
 
     const opened = context.waitForEvent("page");
     await presenter.locator("[data-open-projector]").click();

@@ -66,7 +66,7 @@ async function labelBoxes(page: Page): Promise<{ labels: (Box & { cut: boolean }
       const r = element.getBoundingClientRect();
       return { id, x: r.x, y: r.y, width: r.width, height: r.height };
     };
-    const stage = document.querySelector('[data-scene="town"]');
+    const stage = document.querySelector('#root [data-scene="town"]');
     if (!stage) throw new Error("no town stage");
     const labels = [...document.querySelectorAll<HTMLElement>(".town-labels [data-placed]")].map(
       (element) => ({
@@ -124,7 +124,7 @@ describe("the town", () => {
 
   it("is a place on a desktop: many colours, the sea and the land, labels apart and whole, SVG icons", async () => {
     const page = await openTown(session, 1280, 720);
-    const stage = page.locator('[data-scene="town"]');
+    const stage = page.locator('#root [data-scene="town"]');
     const stats = await pictureStats(page, await stage.screenshot());
     await screenshot(page, "town-desktop");
     // An empty stage is one colour; the old flat town had a few dozen.
@@ -224,7 +224,7 @@ describe("the town", () => {
     await screenshot(page, "town-phone");
     const layout = await page.evaluate(() => {
       const rect = (selector: string) => document.querySelector(selector)?.getBoundingClientRect();
-      const stage = rect('[data-scene="town"]');
+      const stage = rect('#root [data-scene="town"]');
       const list = rect(".town-directory");
       const main = rect("main");
       return { stage, list, main };
@@ -289,7 +289,7 @@ describe("the town without its model", () => {
       await page.goto(`${siteOrigin()}/#/`);
       await waitForScene(page, "town");
       await page.waitForFunction(() => document.querySelectorAll(".town-labels [data-placed]").length >= 5);
-      expect(await page.locator('[data-scene="town"] [role="alert"]').count()).toBe(0);
+      expect(await page.locator('#root [data-scene="town"] [role="alert"]').count()).toBe(0);
       expect(watch.consoleErrors.filter((e) => e.startsWith("pageerror"))).toEqual([]);
     },
   );
@@ -305,7 +305,7 @@ describe("the town without WebGL", () => {
       ignoreConsole: /WebGL/,
     });
     await page.goto(`${siteOrigin()}/#/`);
-    const map = page.locator('[data-scene="town"] .town-map-2d');
+    const map = page.locator('#root [data-scene="town"] .town-map-2d');
     await map.waitFor();
     await screenshot(page, "town-no-webgl");
     const links = map.locator("a[data-company]");

@@ -145,7 +145,7 @@ describe("failures", () => {
     const alert = page.getByRole("alert");
     await alert.waitFor();
     expect(await alert.textContent()).toContain("Réessayer");
-    expect(await page.locator("[data-scene]").getAttribute("aria-busy")).toBe("false");
+    expect(await page.locator("#root [data-scene]").getAttribute("aria-busy")).toBe("false");
     await screenshot(page, "07-corrupt-model");
     // The rest of the app keeps working: the retry loads the real file once it is back.
     await page.unroute(`**/models/${company.id}.glb`);

@@ -51,7 +51,7 @@ const waitForStep = (page: Page, step: number, timeout: number) =>
 const waitForScene = (page: Page, scene: string, timeout: number) =>
   page.waitForFunction(
     (expected) => {
-      const stage = document.querySelector("[data-scene]");
+      const stage = document.querySelector("#root [data-scene]");
       return stage?.getAttribute("data-scene") === expected && stage.getAttribute("aria-busy") === "false";
     },
     scene,

@@ -84,7 +84,7 @@ describe("walking in a workshop", () => {
   it("a click on the floor walks the visitor there", async () => {
     const { page } = await openWorkshop();
     const before = await position(page);
-    const box = await page.locator(`[data-scene="${scene}"] canvas`).boundingBox();
+    const box = await page.locator(`#root [data-scene="${scene}"] canvas`).boundingBox();
     if (!box) throw new Error("no canvas");
     // Low in the picture, just off centre: the floor in front of the visitor.
     await page.mouse.click(box.x + box.width * 0.45, box.y + box.height * 0.85);

@@ -73,7 +73,7 @@ describe("workers in a workshop", () => {
     await page.goto(`${siteOrigin()}/#/usine/${company.id}/${workshop.id}`);
     await waitForScene(page, `${company.id}/${workshop.id}`);
     await waitForCameraSettled(page);
-    const canvas = page.locator(`[data-scene="${company.id}/${workshop.id}"] canvas`).first();
+    const canvas = page.locator(`#root [data-scene="${company.id}/${workshop.id}"] canvas`).first();
     const box = await canvas.boundingBox();
     if (!box) throw new Error("no canvas");
     const camera = new PerspectiveCamera(workshopFov, box.width / box.height, 0.1, 500);
