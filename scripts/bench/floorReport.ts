@@ -176,6 +176,8 @@ export async function floorReport(options: FloorReportOptions): Promise<void> {
       const page = await newProbedPage(browser, { record: true, quality });
       await page.goto(`${origin}/#/usine/${key}`);
       await drawnAt(page, key);
+      // The page (its quality menu, its walking keys) mounts after the scene's first frame.
+      await hotspotsShown(page, key);
       const shown = await page.evaluate(() => {
         const menu = document.querySelector(".quality-select");
         const chosen = menu?.getAttribute("data-quality") ?? "?";
