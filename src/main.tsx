@@ -6,7 +6,7 @@ import { pageMounted } from "./shell/pageMounted";
 import { startEarly } from "./shell/startEarly";
 import { parseHash } from "./state/route";
 import { startUrlSync } from "./state/urlSync";
-import "./shell/app.css";
+import "./shell/frame.css";
 
 performance.mark("usine:entry");
 startUrlSync();

@@ -76,4 +76,15 @@ describe("what a deep link's first frame evaluates", () => {
     const graph = staticGraph("src/content/validatePack.ts");
     expect(graph.has("package:zod")).toBe(true);
   });
+
+  it("keeps the stylesheets in the order they had before the page was a chunk: the features', then app.css", () => {
+    // NOTE: a feature's rule and an app.css rule of the same weight: the later one wins. When the
+    // page became a chunk, the features' sheets came after app.css and changed the catalogue and
+    // the class page (a computed-style comparison of both builds, 2026-12-07); the hotspots stacked.
+    const imports = (file: string) =>
+      [...readFileSync(file, "utf8").matchAll(/^import (?:.* from )?"([^"]+)";$/gm)].map((m) => m[1]);
+    const page = imports("src/shell/mountPage.tsx");
+    expect(page.indexOf("./app.css")).toBeGreaterThan(page.indexOf("./App"));
+    expect(imports("src/main.tsx").filter((path) => path?.endsWith(".css"))).toEqual(["./shell/frame.css"]);
+  });
 });

@@ -1,6 +1,9 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
+// NOTE: after App, as the entry had it before the page was a chunk: the features' stylesheets
+// first, then app.css, which wins where a rule of the same weight says otherwise.
+import "./app.css";
 import { reportCaughtError } from "./reportCaughtError";
 
 /**
