@@ -56,8 +56,18 @@ describe("quality decision", () => {
     expect(effectiveQuality("econome", null)).toBe("econome");
   });
   it("économe drops the environment, pauses the machines and keeps pixel ratio 1", () => {
-    expect(renderSettings("econome")).toEqual({ environment: false, dpr: [1, 1], animations: false });
-    expect(renderSettings("haute")).toEqual({ environment: true, dpr: [1, 2], animations: true });
+    expect(renderSettings("econome")).toEqual({
+      environment: false,
+      dpr: [1, 1],
+      animations: false,
+      plainLighting: true,
+    });
+    expect(renderSettings("haute")).toEqual({
+      environment: true,
+      dpr: [1, 2],
+      animations: true,
+      plainLighting: false,
+    });
   });
 });
 

@@ -39,11 +39,17 @@ export interface RenderSettings {
   dpr: readonly [number, number];
   /** Machines' moving parts; paused, a still workshop draws no frame at all. */
   animations: boolean;
+  /**
+   * One sun and an even ambient light, no filmic tone mapping (`SceneLights`), instead of the sky's
+   * light and ACES: on a CPU renderer the two cost 14–23 % of a frame of the heaviest workshop
+   * (SwiftShader, same pose, 2026-12-07), for a picture of about the same brightness.
+   */
+  plainLighting: boolean;
 }
 
 const settings: Readonly<Record<"haute" | "econome", RenderSettings>> = {
-  haute: { environment: true, dpr: [1, 2], animations: true },
-  econome: { environment: false, dpr: [1, 1], animations: false },
+  haute: { environment: true, dpr: [1, 2], animations: true, plainLighting: false },
+  econome: { environment: false, dpr: [1, 1], animations: false, plainLighting: true },
 };
 
 /** The settings of a quality (the same object each time, so React can compare it). */

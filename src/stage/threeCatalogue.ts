@@ -11,6 +11,7 @@
  * components, and fails on one that is missing.
  */
 export {
+  AmbientLight,
   Box3Helper,
   BoxGeometry,
   Color,
