@@ -13,16 +13,19 @@ startUrlSync();
 const firstRoute = parseHash(location.hash);
 // NOTE: and the page mounted: after a workshop's early frame (below), the page still has to mount.
 const firstView = Promise.all([firstViewSettled(firstRoute), pageMounted()]).then(() => undefined);
-void loadContent(firstView);
 loadOwnToursFor(firstRoute, firstView);
 startEarly(firstRoute);
 registerOfflineWorker(firstView);
 
-/** The page (React DOM and the 2D shell: `shell/mountPage.tsx`), a chunk of its own. */
-const mountPage = () => import("./shell/mountPage").then((page) => page.mountPage());
+/** The page (React DOM and the 2D shell: `shell/mountPage.tsx`), a chunk of its own, and the whole pack. */
+const mountPage = () => {
+  void loadContent(firstView);
+  return import("./shell/mountPage").then((page) => page.mountPage());
+};
 
-// The town or a workshop draws its scene first, then the page loads and mounts around it
-// (earlyStage.tsx): React DOM and the 2D shell are not evaluated before the scene's first frame.
+// The town or a workshop draws its scene first, from the pack's sectors and companies alone, then
+// the page loads and mounts around it and the whole pack is read (earlyStage.tsx): React DOM, the
+// 2D shell, the trades, tours and portraits are not evaluated before the scene's first frame.
 if (firstRoute.view === "workshop" || firstRoute.view === "town") {
   import("./shell/earlyStage")
     .then(({ drawEarlyStage }) => drawEarlyStage(firstRoute))

@@ -1,6 +1,6 @@
 import { createRoot, events as pointerEvents } from "@react-three/fiber";
-import type { ContentIndex } from "../content/contentIndex";
 import { townModelPath } from "../content/modelContract/townModelPath";
+import { readScenePart } from "../content/scenePart";
 import { formatMessage } from "../i18n/formatMessage";
 import { en, fr } from "../i18n/strings";
 import { offerEarlyCanvas } from "../stage/earlyCanvas";
@@ -35,13 +35,6 @@ function storeSettles(settled: (state: AppState) => boolean, maxMs?: number): Pr
   });
 }
 
-/** The content pack once read, or null if it failed. */
-async function contentRead(): Promise<ContentIndex | null> {
-  await storeSettles((state) => state.content.status !== "loading");
-  const { content } = appStore.getState();
-  return content.status === "ready" ? content.content : null;
-}
-
 /**
  * Where the page's stage will be, with the stage's DOM contract (`[data-scene]`, `aria-busy`),
  * until the page takes its canvas (then it goes).
@@ -71,6 +64,9 @@ function modelOf(scene: SceneView): string {
  * settings, is mounted by fiber on a canvas of its own; the page's stage then takes that canvas
  * over as it is (`StageCanvas` `adoptEarlyCanvas`), and the picture stays.
  *
+ * The scene is drawn from the pack's sectors and companies alone (`readScenePart`); the whole
+ * pack is read after this resolves (main.tsx), reusing them.
+ *
  * Only when all the scene needs is already here (content, 3D code, the model's bytes), so that
  * this is CPU work the page would have done anyway: otherwise the page mounts at once and shows its
  * progress bar. Resolves when the page may mount: the frame drawn, the model failed, nothing to
@@ -78,7 +74,7 @@ function modelOf(scene: SceneView): string {
  */
 export async function drawEarlyStage(route: Route): Promise<void> {
   if (route.view !== "workshop" && route.view !== "town") return;
-  const [content] = await Promise.all([contentRead(), loadStageChunk()]);
+  const [content] = await Promise.all([readScenePart(), loadStageChunk()]);
   if (!content) return;
   const scene = resolveView(appStore.getState().route, { content }).scene;
   if (!scene || !isModelDownloaded(modelUrl(modelOf(scene)))) return;

@@ -1,0 +1,54 @@
+import { buildContentIndex, type ContentIndex } from "./contentIndex";
+import { fetchContentText } from "./fetchContentText";
+import type { ContentPack } from "./validatePack";
+
+/** The files a scene is drawn from: the town's districts and buildings, a workshop's company. */
+export type ScenePartKey = "sectors" | "companies";
+const scenePartKeys: readonly ScenePartKey[] = ["sectors", "companies"];
+
+/** The scene's files, read: their texts and their parsed values. */
+export interface ScenePartRead {
+  texts: Record<ScenePartKey, string>;
+  raw: Record<ScenePartKey, unknown>;
+}
+
+/** What `readScenePart` read, for the next `loadContentPack` to take (once). */
+let handoff: ScenePartRead | null = null;
+
+/**
+ * Reads only the pack's sectors and companies, for a deep link's early frame (`earlyStage.tsx`):
+ * a workshop needs its company, the town its sectors and companies, not the 100 trades, the tours
+ * and the portraits (two thirds of the pack's bytes). The index it returns has those three empty:
+ * it is for drawing the scene, not for the page. The texts and parsed values are kept for the
+ * next `loadContentPack`, which then neither fetches nor parses them again (and its companies are
+ * the same objects, so the scene's props do not change when the page takes the stage over).
+ * Null when a file could not be read: the full load then reports it.
+ */
+export async function readScenePart(baseUrl: string = document.baseURI): Promise<ContentIndex | null> {
+  const values = await Promise.all(scenePartKeys.map((key) => fetchContentText(key, baseUrl)));
+  const [sectorsText, companiesText] = values;
+  if (typeof sectorsText !== "string" || typeof companiesText !== "string") return null;
+  let read: ScenePartRead;
+  try {
+    read = {
+      texts: { sectors: sectorsText, companies: companiesText },
+      raw: { sectors: JSON.parse(sectorsText), companies: JSON.parse(companiesText) },
+    };
+  } catch {
+    return null;
+  }
+  handoff = read;
+  try {
+    // NOTE: trusted until validated, as the full pack is (see loadContent.ts).
+    return buildContentIndex({ ...read.raw, jobs: [], tours: [], portraits: [] } as unknown as ContentPack);
+  } catch {
+    return null;
+  }
+}
+
+/** What `readScenePart` read, once (the next call gets null). */
+export function takeScenePart(): ScenePartRead | null {
+  const read = handoff;
+  handoff = null;
+  return read;
+}
