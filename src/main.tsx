@@ -3,6 +3,7 @@ import { firstViewSettled } from "./shell/firstViewSettled";
 import { loadContent } from "./shell/loadContent";
 import { loadOwnToursFor } from "./shell/loadOwnToursFor";
 import { pageMounted } from "./shell/pageMounted";
+import { loadStageChunk } from "./shell/stageChunk";
 import { startEarly } from "./shell/startEarly";
 import { parseHash } from "./state/route";
 import { startUrlSync } from "./state/urlSync";
@@ -32,7 +33,13 @@ if (firstRoute.view === "workshop" || firstRoute.view === "town") {
     .catch(() => {
       // Offline or a stale build: the page's own stage loads the 3D code and says what failed.
     })
-    .finally(mountPage);
+    .finally(() => {
+      // The page's stage chunk downloads beside the page's own, so that the page finds it there.
+      loadStageChunk().catch(() => {
+        // Offline or a stale build: React's lazy() import reports it where the stage is shown.
+      });
+      return mountPage();
+    });
 } else {
   void mountPage();
 }

@@ -1,21 +1,13 @@
 import type { ContentIndex } from "../content/contentIndex";
-import { parsePrefetchedModels } from "../stage/useCompanyModel";
 import type { ResolvedView } from "../state/resolveView";
-import { parseHash } from "../state/route";
-import { loadTownModel } from "../town/useTownModel";
 import { PageStage } from "./PageStage";
+import { startParsingPrefetchedModels } from "./parsePrefetchedModels";
 import { StageOverlay } from "./StageOverlay";
 
 // As soon as this chunk is evaluated: the bench's waterfall mark, and the decoding of the view's
 // model (prefetched by the entry script) while React mounts the canvas.
 performance.mark("usine:stage");
-// NOTE: the town first: it takes its own prefetched bytes, so the company loader does not see them.
-if (parseHash(location.hash).view === "town") {
-  loadTownModel().catch(() => {
-    // The town draws without its model; useTownModel says so and tries again.
-  });
-}
-parsePrefetchedModels();
+startParsingPrefetchedModels();
 
 export interface LazyStageProps {
   content: ContentIndex;

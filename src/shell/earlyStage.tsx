@@ -12,9 +12,9 @@ import { resolveView, type SceneView } from "../state/resolveView";
 import type { Route } from "../state/route";
 import { exposeRendererForBench } from "./benchProbe";
 import { silenceCaughtErrorReports } from "./caughtErrors";
+import { startParsingPrefetchedModels } from "./parsePrefetchedModels";
 import { StageScene } from "./StageScene";
 import { stageCanvasSettings } from "./stageCanvasSettings";
-import { loadStageChunk } from "./stageChunk";
 
 /** The page mounts after this long even if the early frame is not drawn yet (it then takes the canvas over mid-way). */
 const pageWaitsAtMostMs = 3000;
@@ -74,7 +74,11 @@ function modelOf(scene: SceneView): string {
  */
 export async function drawEarlyStage(route: Route): Promise<void> {
   if (route.view !== "workshop" && route.view !== "town") return;
-  const [content] = await Promise.all([readScenePart(), loadStageChunk()]);
+  // The 3D code is this chunk's own imports; the page's stage chunk (`LazyStage`: the panels, the
+  // trade sheet, the tour cards) is loaded after the frame, with the page (main.tsx).
+  performance.mark("usine:stage");
+  startParsingPrefetchedModels();
+  const content = await readScenePart();
   if (!content) return;
   const scene = resolveView(appStore.getState().route, { content }).scene;
   if (!scene || !isModelDownloaded(modelUrl(modelOf(scene)))) return;

@@ -23,6 +23,9 @@ export function startEarly(route: Route): void {
   if (!isStageView(route)) return;
   if (route.view === "workshop") prefetchModel(conventionalModelPath(route.company));
   if (route.view === "town") prefetchModel(townModelPath);
+  // NOTE: the town and a workshop import the early stage instead (main.tsx), whose own imports are
+  // the 3D code: the page's stage chunk, with the panels, would only delay their first frame.
+  if (route.view === "workshop" || route.view === "town") return;
   loadStageChunk().catch(() => {
     // Offline or a stale build: React's lazy() import reports it where the stage is shown.
   });
