@@ -3,7 +3,7 @@ import { buildContentIndex, type ContentIndex } from "./contentIndex";
 import type { ContentProblem } from "./contentProblem";
 import { fetchContentText } from "./fetchContentText";
 import { parseContentTexts } from "./parseContentTexts";
-import { takeScenePart } from "./scenePart";
+import { isScenePartKey, takeScenePart } from "./scenePart";
 import type { ContentPack } from "./validatePack";
 
 export type LoadResult =
@@ -21,11 +21,7 @@ export async function loadContentPack(baseUrl: string = document.baseURI): Promi
   const keys = Object.keys(contentFileNames) as ContentFileKey[];
   const early = takeScenePart();
   const values = await Promise.all(
-    keys.map((key) =>
-      key === "sectors" || key === "companies"
-        ? (early?.texts[key] ?? fetchContentText(key, baseUrl))
-        : fetchContentText(key, baseUrl),
-    ),
+    keys.map((key) => (early && isScenePartKey(key) ? early.texts[key] : fetchContentText(key, baseUrl))),
   );
   const fetchProblems = values.filter((value): value is ContentProblem => typeof value !== "string");
   if (fetchProblems.length > 0) return { ok: false, problems: fetchProblems };

@@ -6,6 +6,11 @@ import type { ContentPack } from "./validatePack";
 export type ScenePartKey = "sectors" | "companies";
 const scenePartKeys: readonly ScenePartKey[] = ["sectors", "companies"];
 
+/** Whether a file of the pack is one the scene's part reads. */
+export function isScenePartKey(key: string): key is ScenePartKey {
+  return (scenePartKeys as readonly string[]).includes(key);
+}
+
 /** The scene's files, read: their texts and their parsed values. */
 export interface ScenePartRead {
   texts: Record<ScenePartKey, string>;
