@@ -19,10 +19,13 @@ import {
 } from "react";
 import { earlyCanvasTaken, peekEarlyCanvas } from "./earlyCanvas";
 import * as threeCatalogue from "./threeCatalogue";
+import { routeThreeConsole } from "./threeConsole";
 
 // The JSX elements the canvases may name: this list, not the whole THREE namespace (fiber's own
 // `<Canvas>` registers all of it, which keeps all of three.js in the 3D chunk).
 extend(threeCatalogue);
+// Before any root exists: fiber's store warns of a deprecated clock for each one (`threeConsole.ts`).
+routeThreeConsole();
 
 export interface StageCanvasProps
   extends Pick<RenderProps<HTMLCanvasElement>, "gl" | "camera" | "dpr" | "frameloop"> {

@@ -1,0 +1,31 @@
+import { setConsoleFunction } from "three";
+
+/**
+ * three.js warnings that the stage cannot act on, dropped instead of printed. fiber's store makes a
+ * `THREE.Clock` for every root (the early stage's, each canvas's), deprecated since three r183; the
+ * app never reads that clock (frames go by `useFrame`'s delta).
+ *
+ * NOTE: not only noise. With an inspector attached (DevTools open, the bench's and the tests'
+ * Playwright), a console message takes a stack trace, and V8 re-parses the whole 3D chunk (862 KB)
+ * to find its source positions: 0.15–0.2 s on the page's thread with the CPU slowed 4×, on the way
+ * to the first frame (bench/results.md, « Reading the floor figures »).
+ */
+const ignoredWarnings = ["THREE.Clock: This module has been deprecated"];
+
+interface ThreeStackTrace {
+  isStackTrace: true;
+  getError(message: string): Error;
+}
+
+const isStackTrace = (value: unknown): value is ThreeStackTrace =>
+  typeof value === "object" && value !== null && "isStackTrace" in value && value.isStackTrace === true;
+
+/** Routes three.js's console messages: the ignored warnings dropped, every other one printed as three.js prints it. */
+export function routeThreeConsole(): void {
+  setConsoleFunction((type, message, ...params) => {
+    if (type === "warn" && ignoredWarnings.some((ignored) => message.startsWith(ignored))) return;
+    const [first] = params;
+    if (isStackTrace(first)) console[type](first.getError(message));
+    else console[type](message, ...params);
+  });
+}
