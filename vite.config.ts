@@ -41,15 +41,18 @@ function cspMetaTag(): Plugin {
 }
 
 /**
- * Preload links for the content pack in index.html: its files download while the entry script
- * does, instead of after it has run. NOTE: `as="fetch"` with `crossorigin` matches the app's own
- * `fetch()` (cors mode, same-origin credentials), so each file is downloaded once.
+ * Preload links for the files a scene is drawn from (`scenePartFileNames` in
+ * src/content/contentFileNames.ts): they download while the entry script does, instead of after it
+ * has run. NOTE: `as="fetch"` with `crossorigin` matches the app's own `fetch()` (cors mode,
+ * same-origin credentials), so each file is downloaded once.
  */
 function preloadContent(): Plugin {
   // NOTE: read as text: importing a source file here makes Vite's native config loader warn.
-  const files = [
-    ...readFileSync("src/content/contentFileNames.ts", "utf8").matchAll(/"(content\/[^"]+\.json)"/g),
-  ].map((match) => match[1] ?? "");
+  const source = readFileSync("src/content/contentFileNames.ts", "utf8");
+  const scenePart = /export const scenePartFileNames = \{([^}]*)\}/.exec(source)?.[1];
+  if (scenePart === undefined)
+    throw new Error("src/content/contentFileNames.ts: scenePartFileNames not found");
+  const files = [...scenePart.matchAll(/"(content\/[^"]+\.json)"/g)].map((match) => match[1] ?? "");
   return {
     name: "usine:preload-content",
     transformIndexHtml: () =>

@@ -1,10 +1,11 @@
+import { scenePartFileNames } from "./contentFileNames";
 import { buildContentIndex, type ContentIndex } from "./contentIndex";
 import { fetchContentText } from "./fetchContentText";
 import type { ContentPack } from "./validatePack";
 
 /** The files a scene is drawn from: the town's districts and buildings, a workshop's company. */
-export type ScenePartKey = "sectors" | "companies";
-const scenePartKeys: readonly ScenePartKey[] = ["sectors", "companies"];
+export type ScenePartKey = keyof typeof scenePartFileNames;
+const scenePartKeys = Object.keys(scenePartFileNames) as ScenePartKey[];
 
 /** Whether a file of the pack is one the scene's part reads. */
 export function isScenePartKey(key: string): key is ScenePartKey {

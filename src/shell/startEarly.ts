@@ -15,7 +15,8 @@ export function isStageView(route: Route): boolean {
  * Starts, from the entry script and before React mounts, what the URL's view will wait for:
  * the 3D chunk (Vite preloads its imports alongside) and the view's model (a workshop's company,
  * the town).
- * The content pack is already on its way (preload links in index.html, see vite.config.ts).
+ * The scene's part of the content pack is already on its way (preload links in index.html, see
+ * `scenePartFileNames` in content/contentFileNames.ts).
  * Nothing is fetched twice: the stage's `lazy()` import gets the same module, and the model
  * loader takes the prefetched bytes.
  */

@@ -56,8 +56,13 @@ describe("a deep link to a workshop", () => {
   it("draws the scene before the page mounts, and the page keeps that canvas as it is", async () => {
     await page.goto(workshopUrl);
     await waitForScene(page, scene);
-    const seen = await page.evaluate(() => {
+    const seen = await page.evaluate((scene) => {
       const w = window as unknown as EarlyWindow;
+      const frame = performance.getEntriesByName(`usine:frame:${scene}`)[0]?.startTime ?? Number.NaN;
+      // The trades, tours and portraits: not preloaded, fetched after the frame (contentFileNames.ts).
+      const restOfPack = performance
+        .getEntriesByType("resource")
+        .filter((entry) => /\/content\/(jobs|tours|portraits)\.json$/.test(entry.name));
       const canvases = [...document.querySelectorAll("canvas")];
       const pageCanvas = document.querySelector("#root [data-scene] canvas");
       return {
@@ -71,8 +76,9 @@ describe("a deep link to a workshop", () => {
         canvases: canvases.length,
         stages: document.querySelectorAll("[data-scene]").length,
         earlyHosts: document.querySelectorAll(".early-stage").length,
+        restOfPackAfterFrame: restOfPack.length === 3 && restOfPack.every((entry) => entry.startTime > frame),
       };
-    });
+    }, scene);
     expect(seen).toEqual({
       early: 1,
       drawnBeforePage: true,
@@ -82,6 +88,7 @@ describe("a deep link to a workshop", () => {
       canvases: 1,
       stages: 1,
       earlyHosts: 0,
+      restOfPackAfterFrame: true,
     });
     // The page works on the adopted canvas: a hotspot opens its trade.
     const machine = workshop.machines[0];
