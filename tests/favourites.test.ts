@@ -38,6 +38,21 @@ describe("favourites", () => {
     expect(second.useStore.getState().route).toEqual({ view: "town" });
   });
 
+  it("are written when they change, not at every change of the store (a model's progress)", async () => {
+    const { toggleFavourite, modelProgressed, sceneShown } = await freshStore();
+    toggleFavourite("soudeur");
+    const setItem = vi.spyOn(Storage.prototype, "setItem");
+    sceneShown("acierie/laminoir");
+    for (let loaded = 0; loaded <= 100; loaded += 10) modelProgressed(loaded, 100);
+    expect(setItem).not.toHaveBeenCalled();
+    toggleFavourite("chaudronnier");
+    expect(setItem).toHaveBeenCalledTimes(1);
+    expect(JSON.parse(localStorage.getItem(preferencesKey) ?? "null").state.favourites).toEqual([
+      "soudeur",
+      "chaudronnier",
+    ]);
+  });
+
   it.each([
     ["not JSON", "{oops"],
     [

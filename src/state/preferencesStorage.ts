@@ -46,9 +46,13 @@ export const preferencesStorage: PersistStorage<PersistedPreferences> = {
       return null;
     }
   },
+  // NOTE: zustand's persist calls this on every change of the store (a model's download reports
+  // its progress dozens of times): only a change of the preferences is written.
   setItem(name, value: StorageValue<PersistedPreferences>) {
     try {
-      browserStorage()?.setItem(name, JSON.stringify(value));
+      const storage = browserStorage();
+      const text = JSON.stringify(value);
+      if (storage?.getItem(name) !== text) storage?.setItem(name, text);
     } catch {
       // Full or disabled storage: the preferences last until the page closes.
     }
