@@ -5,6 +5,7 @@
  * frame times while walking, and the town against a .glb export of its own geometry.
  */
 import type { Browser, Page } from "playwright-core";
+import { scenePartFileNames } from "../../src/content/contentFileNames";
 import { installProbe, type ProbeOptions, type ProbeWindow } from "./probe";
 
 export interface Profile {
@@ -26,7 +27,10 @@ export interface Milestones {
   js: number;
   /** The entry module started running (app mark `usine:entry`). */
   jsRun: number;
-  /** Content pack received / loaded into the store (app only). */
+  /**
+   * The files the scene is drawn from received (sectors, companies); the whole pack read into the
+   * store, after a deep link's frame (app only).
+   */
   content: number;
   contentReady: number;
   /** The lazy 3D chunk received / evaluated (app only). */
@@ -106,7 +110,7 @@ export async function hotspotsShown(page: Page, key: string): Promise<void> {
 /** The app's milestones for the scene `key` showing `model` (a path such as models/x.glb, or none for the town). */
 export function appMilestones(page: Page, key: string, model: string | null): Promise<Milestones> {
   return page.evaluate(
-    ({ key, model }) => {
+    ({ key, model, sceneFiles }) => {
       const w = window as unknown as ProbeWindow;
       const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
       const resources = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
@@ -115,7 +119,8 @@ export function appMilestones(page: Page, key: string, model: string | null): Pr
       const chunk = scripts
         .filter((e) => e !== entry)
         .sort((a, b) => b.encodedBodySize - a.encodedBodySize)[0];
-      const content = resources.filter((e) => /\/content\/[^/]+\.json$/.test(e.name));
+      // What the scene is drawn from; the rest of the pack is read after a deep link's frame.
+      const content = resources.filter((e) => sceneFiles.some((file) => e.name.endsWith(`/${file}`)));
       const glb = model === null ? undefined : resources.find((e) => e.name.endsWith(model));
       const mark = (name: string) => performance.getEntriesByName(name, "mark")[0]?.startTime ?? Number.NaN;
       const drawn = w.__benchDrawn?.[key] ?? Number.NaN;
@@ -155,7 +160,7 @@ export function appMilestones(page: Page, key: string, model: string | null): Pr
         hotspots: w.__benchHotspots?.[key] ?? Number.NaN,
       };
     },
-    { key, model },
+    { key, model, sceneFiles: Object.values(scenePartFileNames) as string[] },
   );
 }
 
