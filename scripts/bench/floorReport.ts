@@ -76,10 +76,14 @@ function waterfall(say: (line?: string) => void, title: string, app: Milestones,
   const added: { label: string; ms: number }[] = [];
   for (const { key, label } of steps) {
     const value = app[key];
-    const step = Number.isNaN(value) ? Number.NaN : Math.max(0, value - before);
-    if (!Number.isNaN(value)) before = Math.max(before, value);
-    // NOTE: what comes after the frame (the page, the hotspots) is not on the path to it.
-    if (!Number.isNaN(step) && value <= app.drawn) added.push({ label, ms: step });
+    // NOTE: what comes after the frame (the page, the hotspots, the whole pack for a deep link) is
+    // not on the path to it, and does not move the path's cursor.
+    const onPath = !Number.isNaN(value) && value <= app.drawn;
+    const step = onPath ? Math.max(0, value - before) : Number.NaN;
+    if (onPath) {
+      before = Math.max(before, value);
+      added.push({ label, ms: step });
+    }
     say(`| ${label} | ${ms(value)} | ${ms(floor[key])} | ${ms(step)} |`);
   }
   say(`| shader programs compiled for the model frame | ${ms(app.programs)} | | |`);
