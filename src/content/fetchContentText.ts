@@ -1,7 +1,7 @@
 import { type ContentFileKey, contentFileNames } from "./contentFileNames";
 import type { ContentProblem } from "./contentProblem";
 
-/** One file of the pack as text (a scene part's file: the preload link's response), or the problem that kept it away. */
+/** One file of the pack as text (for the scene's files, the preload link's response), or the problem that kept it away. */
 export async function fetchContentText(
   key: ContentFileKey,
   baseUrl: string,

@@ -11,7 +11,7 @@ export type LoadResult =
   | { ok: false; problems: ContentProblem[]; texts?: ContentTexts };
 
 /**
- * Fetches the pack's files (the scene part's: the preload links' responses), parses them and builds the lookups,
+ * Fetches the pack's files (for the scene's files, the preload links' responses), parses them and builds the lookups,
  * without the schemas: the caller shows the pack at once and has it validated (`validateContent`)
  * once the first view is up. Problems are only those that prevent reading the pack at all
  * (missing file, broken JSON, shapes the lookups cannot even be built from). The sectors and

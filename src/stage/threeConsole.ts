@@ -6,9 +6,10 @@ import { setConsoleFunction } from "three";
  * app never reads that clock (frames go by `useFrame`'s delta).
  *
  * NOTE: not only noise. With an inspector attached (DevTools open, the bench's and the tests'
- * Playwright), a console message takes a stack trace, and V8 re-parses the whole 3D chunk (862 KB)
- * to find its source positions: 0.15–0.2 s on the page's thread with the CPU slowed 4×, on the way
- * to the first frame (bench/results.md, « Reading the floor figures »).
+ * Playwright), a console message takes a stack trace: in a Chrome trace of a cold load with the CPU
+ * slowed 4×, V8 then collected source positions over the whole 3D chunk (0.2 s on the page's
+ * thread, on the way to the first frame). An A/B without the trace saw 0.04 s, within its noise
+ * (bench/results.md, « Reading the floor figures »).
  */
 const ignoredWarnings = ["THREE.Clock: This module has been deprecated"];
 
