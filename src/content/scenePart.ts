@@ -32,14 +32,12 @@ let handoff: ScenePartRead | null = null;
  */
 export async function readScenePart(baseUrl: string = document.baseURI): Promise<ContentIndex | null> {
   const values = await Promise.all(scenePartKeys.map((key) => fetchContentText(key, baseUrl)));
-  const [sectorsText, companiesText] = values;
-  if (typeof sectorsText !== "string" || typeof companiesText !== "string") return null;
+  if (!values.every((value): value is string => typeof value === "string")) return null;
+  const texts = Object.fromEntries(scenePartKeys.map((key, i) => [key, values[i]])) as ScenePartRead["texts"];
   let read: ScenePartRead;
   try {
-    read = {
-      texts: { sectors: sectorsText, companies: companiesText },
-      raw: { sectors: JSON.parse(sectorsText), companies: JSON.parse(companiesText) },
-    };
+    const raw = Object.fromEntries(scenePartKeys.map((key) => [key, JSON.parse(texts[key]) as unknown]));
+    read = { texts, raw: raw as ScenePartRead["raw"] };
   } catch {
     return null;
   }
