@@ -15,6 +15,7 @@ import { buildFloorPage } from "./floorPage";
 import { floorReport } from "./floorReport";
 import { firstLoadJs, gzipBytes } from "./measureBundle";
 import { writeModelViewerPage } from "./modelViewerPage";
+import { townCompleted } from "./townCompleted";
 
 /** Its own build folder, so a bench never races a test build of dist/. */
 const dist = "dist-bench";
@@ -251,7 +252,8 @@ async function main() {
         undefined,
         { timeout: 120_000 },
       );
-      await page.waitForTimeout(300);
+      // The whole town: its sky and its sea's waves come after the first frame.
+      await townCompleted(page);
       const town = await frameCost(page);
       const idleStart = (await rendererInfo(page)).frame;
       await page.waitForTimeout(2000);

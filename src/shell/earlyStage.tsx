@@ -101,7 +101,7 @@ export async function drawEarlyStage(route: Route): Promise<void> {
       ...stageCanvasSettings,
       size: { width, height, top, left },
       events: pointerEvents,
-      onCreated: ({ gl }) => exposeRendererForBench(gl),
+      onCreated: ({ gl, scene }) => exposeRendererForBench(gl, scene),
     });
   } catch {
     // No WebGL here: the page's stage finds out again and shows its 2D fallback.

@@ -31,7 +31,7 @@ function watchContext(canvas: HTMLCanvasElement, invalidate: () => void): void {
 }
 
 /** Once the page's stage holds its canvas (made, or taken over from the early stage). */
-export function stageCanvasCreated({ gl, invalidate }: RootState): void {
+export function stageCanvasCreated({ gl, scene, invalidate }: RootState): void {
   watchContext(gl.domElement, () => invalidate());
-  exposeRendererForBench(gl);
+  exposeRendererForBench(gl, scene);
 }

@@ -6,6 +6,7 @@ import type { DistrictPlacement } from "../content/modelContract/townLayout";
 import { requestCameraShot } from "../stage/cameraShot";
 import { FirstFrameSignal } from "../stage/FirstFrameSignal";
 import { Building } from "./Building";
+import { SeaWaves } from "./SeaWaves";
 import { TownGreenery } from "./TownGreenery";
 import { TownMotion } from "./TownMotion";
 import { TownSky } from "./TownSky";
@@ -29,6 +30,7 @@ function TownModelContent({
     <>
       <primitive object={model.scene} dispose={null} />
       <TownMotion scene={model.scene} clips={model.clips} waves={model.waves} />
+      <SeaWaves sea={model.sea} />
       {districts.flatMap((district) =>
         district.buildings.map((placement) => (
           <Building

@@ -1,4 +1,4 @@
-import type { Material } from "three";
+import type { Material, Mesh } from "three";
 
 /** The waves' clock, in seconds, shared with the sea's shader. */
 export interface WaveClock {
@@ -26,7 +26,7 @@ vec2 waveSlope(vec2 p, float t) {
  * model's positions are quantized): a few summed sines, their slope giving the normals that make
  * the light glitter. `clock.value` moves them; left alone, they stay still.
  */
-export function addWaves(material: Material, clock: WaveClock): void {
+function addWaves(material: Material, clock: WaveClock): void {
   material.onBeforeCompile = (shader) => {
     shader.uniforms.uWaveTime = clock;
     shader.vertexShader = `${waveFunctions}\n${shader.vertexShader}`
@@ -50,4 +50,25 @@ gl_Position = projectionMatrix * mvPosition;`,
   // NOTE: three caches programs by this key; the patched shader must not share the plain one's.
   material.customProgramCacheKey = () => "town-sea-waves";
   material.needsUpdate = true;
+}
+
+/**
+ * The sea as the model draws it, and what replaces its material once the waves' shader is
+ * compiled (`SeaWaves`): a copy of its material with the waves added, and a copy of the mesh
+ * wearing it, for three.js to compile against.
+ */
+export interface WavedSea {
+  mesh: Mesh;
+  waved: Material;
+  preview: Mesh;
+}
+
+/** Prepares the sea's waves, driven by `clock`, without touching the mesh yet. */
+export function prepareWavedSea(mesh: Mesh, clock: WaveClock): WavedSea {
+  // NOTE: a copy, so that a material the model shares with other meshes stays as it is.
+  const waved = (mesh.material as Material).clone();
+  addWaves(waved, clock);
+  const preview = mesh.clone(false);
+  preview.material = waved;
+  return { mesh, waved, preview };
 }

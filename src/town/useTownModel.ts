@@ -1,18 +1,20 @@
 import { useEffect, useState } from "react";
-import { type AnimationClip, LoaderUtils, type Material, type Mesh, type Object3D } from "three";
+import { type AnimationClip, LoaderUtils, type Mesh, type Object3D } from "three";
 import { MeshoptDecoder } from "three/examples/jsm/libs/meshopt_decoder.module.js";
 import { type GLTF, GLTFLoader } from "three/examples/jsm/loaders/GLTFLoader.js";
 import { fallbackPrototypeName, prototypeName, townModelPath } from "../content/modelContract/townModelPath";
 import { takePrefetchedModel } from "../stage/modelPrefetch";
 import { announceParsedModel, modelUrl } from "../stage/useCompanyModel";
 import { modelProgressed } from "../state/actions";
-import { addWaves, type WaveClock } from "./seaWaves";
+import { prepareWavedSea, type WaveClock, type WavedSea } from "./seaWaves";
 
 /** The town model, ready to draw: its scene, clips, the sea's wave clock and the building prototypes. */
 export interface TownModel {
   scene: Object3D;
   clips: AnimationClip[];
   waves: WaveClock;
+  /** The sea and its waves, swapped in after the first frame (`SeaWaves`); none without a sea. */
+  sea: WavedSea | null;
   /** The building of a company of this sector (the model's `company:<sector>`), to clone. */
   prototypeFor: (sectorId: string) => Mesh | null;
 }
@@ -23,12 +25,13 @@ export type TownModelState =
   | { status: "ready"; model: TownModel }
   | { status: "failed" };
 
-/** Waves on the sea, prototypes indexed: done once per loaded file. */
+/** Waves for the sea, prototypes indexed: done once per loaded file. */
 function prepare(gltf: GLTF): TownModel {
   const waves: WaveClock = { value: 0 };
+  let sea: WavedSea | null = null;
   gltf.scene.traverse((object) => {
     const mesh = object as Mesh;
-    if (mesh.isMesh && mesh.userData.name === "sea") addWaves(mesh.material as Material, waves);
+    if (mesh.isMesh && mesh.userData.name === "sea") sea = prepareWavedSea(mesh, waves);
   });
   const prototypes = new Map<string, Mesh>();
   for (const scene of gltf.scenes) {
@@ -42,6 +45,7 @@ function prepare(gltf: GLTF): TownModel {
     scene: gltf.scene,
     clips: gltf.animations,
     waves,
+    sea,
     prototypeFor: (sectorId) =>
       prototypes.get(prototypeName(sectorId)) ?? prototypes.get(fallbackPrototypeName) ?? null,
   };

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
+import { townCompleted } from "../../scripts/bench/townCompleted";
 import type { Company, Sector } from "../../src/content/schema";
 import { screenshot, siteOrigin, waitForScene } from "./browser";
 import { browserSession } from "./fixture";
@@ -56,6 +57,8 @@ async function openTown(
     (least) => document.querySelectorAll(".town-labels [data-placed]").length >= least,
     Math.min(5, sectors.length),
   );
+  // The sky's dome and the sea's waves come after the first frame: what the tests see is the whole town.
+  await townCompleted(page);
   return page;
 }
 
