@@ -15,6 +15,7 @@ import { buildFloorPage } from "./floorPage";
 import { floorReport } from "./floorReport";
 import { firstLoadJs, gzipBytes } from "./measureBundle";
 import { writeModelViewerPage } from "./modelViewerPage";
+import { sectionsWrittenElsewhere } from "./sectionsWrittenElsewhere";
 import { townCompleted } from "./townCompleted";
 
 /** Its own build folder, so a bench never races a test build of dist/. */
@@ -114,28 +115,12 @@ async function newBenchPage(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
-/**
- * The sections of the results file that this bench does not write, kept as they are when it
- * rewrites its own: the reading of the floor figures (written by hand, from the waterfalls) and
- * "La classe en direct" (`npm run bench:classe`).
- */
-const sectionsKept = ["## Reading the floor figures", "## La classe en direct"];
-
-function sectionsOwnedElsewhere(file: string): string[] {
-  let text: string;
+function keptSectionsOf(file: string): string[] {
   try {
-    text = readFileSync(file, "utf8");
+    return sectionsWrittenElsewhere(readFileSync(file, "utf8"));
   } catch {
     return [];
   }
-  const kept: string[] = [];
-  for (const title of sectionsKept) {
-    const start = text.indexOf(`\n${title}`);
-    if (start < 0) continue;
-    const end = text.indexOf("\n## ", start + 1);
-    kept.push("", text.slice(start + 1, end < 0 ? undefined : end).trimEnd());
-  }
-  return kept;
 }
 
 async function main() {
@@ -332,7 +317,7 @@ async function main() {
   }
   // BENCH_OUT: write a partial run elsewhere than the committed results.
   const out = process.env.BENCH_OUT ?? "bench/results.md";
-  writeFileSync(out, `${[...lines, ...sectionsOwnedElsewhere(out)].join("\n")}\n`);
+  writeFileSync(out, `${[...lines, ...keptSectionsOf(out)].join("\n")}\n`);
   console.log(`\nWritten to ${out}`);
 }
 
