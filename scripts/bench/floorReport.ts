@@ -274,11 +274,11 @@ export async function floorReport(options: FloorReportOptions): Promise<void> {
       );
       say(`The floor page draws ${townSource}.`);
       say();
-      say("| profile | app ms | floor ms | ratio app / floor | target ≤ 1.3 |");
+      say("| profile | app ms | floor ms | ratio app / floor | target ≤ 1.25 |");
       say("|---|---|---|---|---|");
     }
     say(
-      `| ${profile.name} | ${ms(a.drawn)} | ${ms(f.drawn)} | ${ratio.toFixed(2)} | ${tick(ratio <= 1.3)} |`,
+      `| ${profile.name} | ${ms(a.drawn)} | ${ms(f.drawn)} | ${ratio.toFixed(2)} | ${tick(ratio <= 1.25)} |`,
     );
     waterfalls.push({ title: `town, ${profile.name}`, app: a, floor: f });
   }
