@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import react from "@vitejs/plugin-react";
-import type { Plugin } from "vite";
+import type { Plugin, Rolldown } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { defineConfig } from "vitest/config";
 import { contentSecurityPolicy } from "./server/siteHeaders.ts";
@@ -101,6 +101,48 @@ function offlineWorker() {
   });
 }
 
+/**
+ * The page's modules in one chunk (`page-*.js`, and its stylesheet): React DOM and the modules that
+ * only the page (`src/shell/mountPage.tsx`) and its stage (`src/shell/LazyStage.tsx`) import. The
+ * page is loaded on every visit, but its modules came in 10 chunks and 2 stylesheets, split only
+ * because the lazy pages share them, and a deep link asked for all 12 after its first frame. A/B on
+ * the distillerie, 6 rounds: hotspots 1774 → 1714 ms as is, 3009 → 2858 ms ×4 (bench/results.md).
+ *
+ * Nothing that a deep link runs before its first frame may land there, or that chunk would be
+ * imported before the frame: the entry's static imports, and all that the early stage
+ * (`src/shell/earlyStage.tsx`) imports, statically or not, stay out (the early-stage e2e test
+ * checks the page's chunk is asked for after the frame).
+ */
+function pageChunkName(): Rolldown.CodeSplittingNameFunction {
+  const source = `${process.cwd()}/src/`;
+  const pageRoots = [`${source}shell/mountPage.tsx`, `${source}shell/LazyStage.tsx`];
+  let page: Set<string> | undefined;
+  return (id, chunking) => {
+    if (!page) {
+      /** The modules reached from `roots`, through static imports (and dynamic ones if asked), not past `stop`. */
+      const reached = (roots: string[], dynamic: boolean, stop: string[] = []) => {
+        const seen = new Set<string>();
+        const queue = [...roots];
+        for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+          if (seen.has(next) || stop.includes(next)) continue;
+          seen.add(next);
+          const info = chunking.getModuleInfo(next);
+          if (info) queue.push(...info.importedIds, ...(dynamic ? info.dynamicallyImportedIds : []));
+        }
+        return seen;
+      };
+      const beforeTheFrame = new Set([
+        ...reached([`${source}main.tsx`], false, pageRoots),
+        ...reached([`${source}shell/earlyStage.tsx`], true, pageRoots),
+      ]);
+      page = new Set([...reached(pageRoots, false)].filter((module) => !beforeTheFrame.has(module)));
+    }
+    // NOTE: React DOM is reached before the frame only through drei's index (its `Html`), which
+    // the early stage's code does not keep: it comes with the page.
+    return page.has(id) || /[\\/]node_modules[\\/]react-dom[\\/]/.test(id) ? "page" : null;
+  };
+}
+
 export default defineConfig({
   plugins: [react(), cspMetaTag(), preloadContent(), offlineWorker(), stubNdarrayPixels()],
   // Relative base: the built site works from any folder of a static host.
@@ -108,6 +150,12 @@ export default defineConfig({
   build: {
     target: "es2022",
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        // NOTE: without the dependencies of what the group takes: those are the early stage's.
+        codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: pageChunkName() }] },
+      },
+    },
   },
   server: { port: 5173 },
   test: {

@@ -63,6 +63,10 @@ describe("a deep link to a workshop", () => {
       const restOfPack = performance
         .getEntriesByType("resource")
         .filter((entry) => /\/content\/(jobs|tours|portraits)\.json$/.test(entry.name));
+      // The page's chunk and its stylesheet (vite.config.ts, `pageChunkName`): after the frame.
+      const pageChunk = performance
+        .getEntriesByType("resource")
+        .filter((entry) => /\/assets\/page-[^/]+\.(js|css)$/.test(entry.name));
       const canvases = [...document.querySelectorAll("canvas")];
       const pageCanvas = document.querySelector("#root [data-scene] canvas");
       return {
@@ -77,6 +81,7 @@ describe("a deep link to a workshop", () => {
         stages: document.querySelectorAll("[data-scene]").length,
         earlyHosts: document.querySelectorAll(".early-stage").length,
         restOfPackAfterFrame: restOfPack.length === 3 && restOfPack.every((entry) => entry.startTime > frame),
+        pageChunkAfterFrame: pageChunk.length === 2 && pageChunk.every((entry) => entry.startTime > frame),
       };
     }, scene);
     expect(seen).toEqual({
@@ -89,6 +94,7 @@ describe("a deep link to a workshop", () => {
       stages: 1,
       earlyHosts: 0,
       restOfPackAfterFrame: true,
+      pageChunkAfterFrame: true,
     });
     // The page works on the adopted canvas: a hotspot opens its trade.
     const machine = workshop.machines[0];
