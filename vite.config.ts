@@ -105,8 +105,9 @@ function offlineWorker() {
  * The page's modules in one chunk (`page-*.js`, and its stylesheet): React DOM and the modules that
  * only the page (`src/shell/mountPage.tsx`) and its stage (`src/shell/LazyStage.tsx`) import. The
  * page is loaded on every visit, but its modules came in 10 chunks and 2 stylesheets, split only
- * because the lazy pages share them, and a deep link asked for all 12 after its first frame. A/B on
- * the distillerie, 6 rounds: hotspots 1774 → 1714 ms as is, 3009 → 2858 ms ×4 (bench/results.md).
+ * because the lazy pages share them, and a deep link asked for all 12 after its first frame. Two
+ * A/Bs on the distillerie: the page mounted 38–165 ms sooner, the hotspots 41–60 ms sooner as is
+ * and within the noise ×4 (bench/results.md); fewer round trips on a school's network.
  *
  * Nothing that a deep link runs before its first frame may land there, or that chunk would be
  * imported before the frame: the entry's static imports, and all that the early stage
